@@ -1,0 +1,7 @@
+package io.stakingledger.core.earlystaking;
+
+import java.time.Instant;
+
+/** Creates an early-staking pool with fully resolved parameters (see {@link EarlyStakingParameters#of}). */
+public record CreateEarlyStakingPool(String poolId, EarlyStakingParameters parameters, Instant at, String commandId) {
+}

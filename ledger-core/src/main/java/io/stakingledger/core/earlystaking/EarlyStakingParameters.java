@@ -1,0 +1,160 @@
+package io.stakingledger.core.earlystaking;
+
+import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.Decimals;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parameters of one early-staking pool (SPEC.md §1, "Parameters"). Amounts and shares at 18 decimals.
+ *
+ * @param saleSupply     Q: KASH sold in the initial sale
+ * @param epbStart       a: EPB at q = 0
+ * @param epbEnd         b: EPB at q = Q
+ * @param saleShares     c: ∫₀^Q EPB dq
+ * @param epsilon        ε: safety margin so rounding never breaks a cap
+ * @param shareCap       maximum total weighted shares
+ * @param totalReward    KASH distributed over the pool's life
+ * @param epochs         N: number of reward epochs
+ * @param epochLength    duration of one epoch
+ * @param start          instant the first epoch begins
+ * @param rewardSchedule reward of each epoch, N entries summing to totalReward
+ */
+public record EarlyStakingParameters(
+        BigDecimal saleSupply,
+        BigDecimal epbStart,
+        BigDecimal epbEnd,
+        BigDecimal saleShares,
+        BigDecimal epsilon,
+        BigDecimal shareCap,
+        BigDecimal totalReward,
+        int epochs,
+        Duration epochLength,
+        Instant start,
+        List<BigDecimal> rewardSchedule) {
+
+    public static final BigDecimal DEFAULT_SALE_SUPPLY = new BigDecimal("5000000");
+    public static final BigDecimal DEFAULT_EPB_START = new BigDecimal("10");
+    public static final BigDecimal DEFAULT_EPB_END = new BigDecimal("3");
+    public static final BigDecimal DEFAULT_SALE_SHARES = new BigDecimal("30000000");
+    public static final BigDecimal DEFAULT_EPSILON = new BigDecimal("0.000001");
+    public static final BigDecimal DEFAULT_SHARE_CAP = new BigDecimal("30000000");
+    public static final BigDecimal DEFAULT_TOTAL_REWARD = new BigDecimal("30000000");
+    public static final int DEFAULT_EPOCHS = 52;
+    public static final Duration DEFAULT_EPOCH_LENGTH = Duration.ofDays(7);
+
+    /** The defaults of SPEC.md §1 with the first epoch starting at {@code start}. */
+    public static EarlyStakingParameters defaults(Instant start) {
+        return of(null, null, null, null, null, null, null, null, null, start, null);
+    }
+
+    /**
+     * Fills every {@code null} with its default and brings amounts to 18 decimals. An omitted reward
+     * schedule is the equal split of {@link #equalSplit}. Ranges are checked by {@link #validate()}.
+     */
+    public static EarlyStakingParameters of(BigDecimal saleSupply, BigDecimal epbStart, BigDecimal epbEnd,
+                                            BigDecimal saleShares, BigDecimal epsilon, BigDecimal shareCap,
+                                            BigDecimal totalReward, Integer epochs, Duration epochLength,
+                                            Instant start, List<BigDecimal> rewardSchedule) {
+        if (start == null) {
+            throw CommandRejected.invalid("start (instant of the first epoch) is required");
+        }
+        BigDecimal reward = amount("totalReward", orDefault(totalReward, DEFAULT_TOTAL_REWARD));
+        int n = epochs == null ? DEFAULT_EPOCHS : epochs;
+        if (n < 1) {
+            throw CommandRejected.invalid("epochs must be at least 1, got " + n);
+        }
+        List<BigDecimal> schedule = rewardSchedule == null
+                ? equalSplit(reward, n)
+                : rewardSchedule.stream().map(r -> amount("rewardSchedule", r)).toList();
+        return new EarlyStakingParameters(
+                amount("saleSupply", orDefault(saleSupply, DEFAULT_SALE_SUPPLY)),
+                amount("epbStart", orDefault(epbStart, DEFAULT_EPB_START)),
+                amount("epbEnd", orDefault(epbEnd, DEFAULT_EPB_END)),
+                amount("saleShares", orDefault(saleShares, DEFAULT_SALE_SHARES)),
+                amount("epsilon", orDefault(epsilon, DEFAULT_EPSILON)),
+                amount("shareCap", orDefault(shareCap, DEFAULT_SHARE_CAP)),
+                reward, n,
+                epochLength == null ? DEFAULT_EPOCH_LENGTH : epochLength,
+                start, schedule);
+    }
+
+    /**
+     * Splits {@code total} into {@code n} rewards rounded down to 18 decimals; the last epoch takes the
+     * remainder so the schedule sums to {@code total} exactly.
+     */
+    public static List<BigDecimal> equalSplit(BigDecimal total, int n) {
+        BigDecimal each = Decimals.divideDown(total, BigDecimal.valueOf(n));
+        List<BigDecimal> schedule = new ArrayList<>(n);
+        for (int i = 0; i < n - 1; i++) {
+            schedule.add(each);
+        }
+        schedule.add(Decimals.exact(total.subtract(each.multiply(BigDecimal.valueOf(n - 1)))));
+        return schedule;
+    }
+
+    /** Checks ranges and the curve fit; throws {@link CommandRejected} naming the offending value. */
+    public EpbCurve validate() {
+        positive("saleSupply", saleSupply);
+        positive("epbStart", epbStart);
+        positive("epbEnd", epbEnd);
+        positive("saleShares", saleShares);
+        positive("shareCap", shareCap);
+        if (epsilon.signum() < 0) {
+            throw CommandRejected.invalid("epsilon must not be negative");
+        }
+        if (totalReward.signum() < 0) {
+            throw CommandRejected.invalid("totalReward must not be negative");
+        }
+        if (epochLength.isNegative() || epochLength.isZero()) {
+            throw CommandRejected.invalid("epochLength must be positive, got " + epochLength);
+        }
+        if (rewardSchedule.size() != epochs) {
+            throw CommandRejected.invalid("rewardSchedule has " + rewardSchedule.size()
+                    + " entries but the pool has " + epochs + " epochs");
+        }
+        BigDecimal sum = Decimals.ZERO;
+        for (BigDecimal r : rewardSchedule) {
+            if (r.signum() < 0) {
+                throw CommandRejected.invalid("rewardSchedule entries must not be negative");
+            }
+            sum = sum.add(r);
+        }
+        if (sum.compareTo(totalReward) != 0) {
+            throw CommandRejected.invalid("rewardSchedule sums to " + Decimals.format(sum)
+                    + " but totalReward is " + Decimals.format(totalReward));
+        }
+        return EpbCurve.fit(this);
+    }
+
+    /** Reward of epoch {@code epoch} (1-based). */
+    public BigDecimal rewardOf(int epoch) {
+        return rewardSchedule.get(epoch - 1);
+    }
+
+    /** Scheduled end of epoch {@code epoch} (1-based): start + epoch × epochLength. */
+    public Instant endOf(int epoch) {
+        return start.plus(epochLength.multipliedBy(epoch));
+    }
+
+    private static BigDecimal orDefault(BigDecimal value, BigDecimal fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static BigDecimal amount(String name, BigDecimal value) {
+        if (value.stripTrailingZeros().scale() > Decimals.SCALE) {
+            throw CommandRejected.invalid(name + " has more than 18 decimal places");
+        }
+        return Decimals.exact(value);
+    }
+
+    private static void positive(String name, BigDecimal value) {
+        if (value.signum() <= 0) {
+            throw CommandRejected.invalid(name + " must be positive, got " + Decimals.format(value));
+        }
+    }
+}

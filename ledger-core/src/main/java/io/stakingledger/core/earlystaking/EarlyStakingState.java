@@ -1,6 +1,7 @@
 package io.stakingledger.core.earlystaking;
 
 import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.ProgramState;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * (shares minted, debt repaid, ...), so applying one is plain addition and a replay reproduces the
  * state exactly. The aggregate decides with it; the read models answer queries from it.
  */
-public final class EarlyStakingState {
+public final class EarlyStakingState implements ProgramState {
 
     private String poolId;
     private EarlyStakingParameters parameters;
@@ -42,6 +43,7 @@ public final class EarlyStakingState {
     private final LinkedHashMap<Long, Reservation> queue = new LinkedHashMap<>();
 
     /** Applies one event of this pool. Unknown event types are ignored so newer events cannot break old code paths. */
+    @Override
     public void apply(Object event) {
         if (event instanceof EarlyStakingPoolCreated e) {
             on(e);
@@ -184,6 +186,7 @@ public final class EarlyStakingState {
         return poolId != null;
     }
 
+    @Override
     public String poolId() {
         return poolId;
     }
@@ -201,6 +204,7 @@ public final class EarlyStakingState {
     }
 
     /** Business time of the pool's latest event. */
+    @Override
     public Instant lastAt() {
         return lastAt;
     }

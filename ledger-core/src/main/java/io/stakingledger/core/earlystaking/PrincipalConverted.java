@@ -1,5 +1,6 @@
 package io.stakingledger.core.earlystaking;
 
+import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -13,5 +14,5 @@ import java.util.Map;
  */
 @Revision("1")
 public record PrincipalConverted(String poolId, String account, BigDecimal kashBurned, BigDecimal sharesConverted,
-                                 Map<String, BigDecimal> refunds, Instant at) {
+                                 Map<String, BigDecimal> refunds, Instant at) implements PoolEvent {
 }

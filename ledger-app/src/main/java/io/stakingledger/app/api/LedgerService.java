@@ -1,0 +1,133 @@
+package io.stakingledger.app.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stakingledger.core.common.CommandOutcome;
+import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.Inputs;
+import io.stakingledger.projections.LedgerViews;
+import io.stakingledger.projections.PoolSummary;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The one entry point shared by the REST API and the batch runner: it finds the pool's program, reads
+ * the command's fields into that program's request record, sends the command, and answers views once
+ * the read models have caught up with the store.
+ */
+@Service
+public class LedgerService {
+
+    private final Map<String, ProgramApi> programs;
+    private final LedgerGateway gateway;
+    private final LedgerViews views;
+    private final ViewSync viewSync;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public LedgerService(List<ProgramApi> programs, LedgerGateway gateway, LedgerViews views, ViewSync viewSync,
+                         ObjectMapper mapper) {
+        this.programs = programs.stream().collect(Collectors.toMap(ProgramApi::program, Function.identity(),
+                (a, b) -> a, TreeMap::new));
+        this.gateway = gateway;
+        this.views = views;
+        this.viewSync = viewSync;
+        this.mapper = mapper;
+        this.clock = Clock.systemUTC();
+    }
+
+    /**
+     * Creates a pool.
+     *
+     * @param fillTime when true a missing {@code at} is taken from the server's clock (REST); the batch
+     *                 format requires it
+     */
+    public CommandResult create(CreatePoolRequest request, boolean fillTime) {
+        String poolId = Inputs.text("pool", request.pool());
+        ProgramApi program = programs.get(Inputs.text("program", request.program()));
+        if (program == null) {
+            throw CommandRejected.invalid("unknown program " + request.program() + "; known programs: "
+                    + String.join(", ", programs.keySet()));
+        }
+        Instant at = time(request.at(), fillTime);
+        Object command = program.createCommand(poolId, request.params(), at, request.commandId());
+        gateway.create(poolId, command);
+        viewSync.awaitCurrent();
+        return new CommandResult(poolId, request.commandId(), false, List.of());
+    }
+
+    /** Executes command {@code type} on pool {@code poolId} with the given fields. */
+    public CommandResult execute(String poolId, String type, JsonNode fields, boolean fillTime) {
+        ProgramApi program = programOf(poolId);
+        Class<? extends CommandRequest> requestType = program.commandTypes().get(type);
+        if (requestType == null) {
+            throw CommandRejected.invalid("pool " + poolId + " runs " + program.program() + ", which has no command "
+                    + type + "; its commands: " + String.join(", ", new TreeSet<>(program.commandTypes().keySet())));
+        }
+        CommandRequest request = read(fields, requestType);
+        Instant at = time(request.at(), fillTime);
+        CommandOutcome outcome = gateway.send(poolId, request.toCommand(poolId, at));
+        return new CommandResult(poolId, outcome.commandId(), outcome.duplicate(), outcome.events().stream()
+                .map(e -> new CommandResult.EventView(e.getClass().getSimpleName(), e))
+                .toList());
+    }
+
+    /** Answers view {@code name} of pool {@code request.pool()} once the views reflect every stored event. */
+    public Object view(String name, ViewRequest request) {
+        ProgramApi program = programOf(request.pool());
+        if (!program.views().contains(name)) {
+            throw CommandRejected.invalid("pool " + request.pool() + " runs " + program.program()
+                    + ", which has no view " + name + "; its views: " + String.join(", ", new TreeSet<>(program.views())));
+        }
+        return program.view(name, request);
+    }
+
+    public List<PoolSummary> pools() {
+        viewSync.awaitCurrent();
+        return views.directory();
+    }
+
+    public Map<String, ProgramApi> programs() {
+        return programs;
+    }
+
+    private ProgramApi programOf(String poolId) {
+        Inputs.text("pool", poolId);
+        viewSync.awaitCurrent();
+        String program = views.programOf(poolId)
+                .orElseThrow(() -> CommandRejected.notFound("pool " + poolId + " does not exist"));
+        return programs.get(program);
+    }
+
+    private <T> T read(JsonNode fields, Class<T> type) {
+        JsonNode source = fields == null || fields.isNull() ? mapper.createObjectNode() : fields;
+        if (!(source instanceof ObjectNode)) {
+            throw CommandRejected.invalid("command fields must be a JSON object");
+        }
+        try {
+            return mapper.treeToValue(source, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw CommandRejected.invalid(JsonErrors.describe(e));
+        }
+    }
+
+    private Instant time(Instant at, boolean fillTime) {
+        if (at != null) {
+            return at;
+        }
+        if (fillTime) {
+            return clock.instant();
+        }
+        throw CommandRejected.invalid("at (business time) is required");
+    }
+}

@@ -1,0 +1,29 @@
+package io.stakingledger.app.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one staking program offers the REST API and the batch format: how to create its pools, which
+ * commands it accepts (SPEC.md's names) and which views it answers. One Spring bean per program.
+ */
+public interface ProgramApi {
+
+    /** Program id of SPEC.md, e.g. {@code early-staking}. */
+    String program();
+
+    /** The creation command for {@code CreatePool} with this program's {@code params} (may be null). */
+    Object createCommand(String poolId, JsonNode params, Instant at, String commandId);
+
+    /** Command type name → the request record its fields are read into. */
+    Map<String, Class<? extends CommandRequest>> commandTypes();
+
+    /** View names this program answers; {@code pool} and {@code position} are always among them. */
+    Set<String> views();
+
+    /** Answers one view (an object serialized as JSON). */
+    Object view(String name, ViewRequest request);
+}

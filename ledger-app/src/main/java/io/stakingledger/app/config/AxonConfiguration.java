@@ -1,0 +1,71 @@
+package io.stakingledger.app.config;
+
+import io.stakingledger.core.earlystaking.EarlyStakingPool;
+import io.stakingledger.core.earlystaking.EarlyStakingPoolCreated;
+import io.stakingledger.projections.LedgerViews;
+import io.stakingledger.projections.earlystaking.EarlyStakingReadModel;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Axon without Axon Server: events in our own JDBC tables (H2 by default, PostgreSQL in production,
+ * same SQL), aggregates registered here so the domain module stays free of Spring.
+ */
+@Configuration
+public class AxonConfiguration {
+
+    /**
+     * JDBC rather than JPA: the same engine and schema run on H2 and PostgreSQL without Hibernate's
+     * large-object and sequence pitfalls. Payloads are stored as JSON text so the store reads as is.
+     */
+    @Bean
+    public EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 Serializer serializer,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager) {
+        return JdbcEventStorageEngine.builder()
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(serializer)
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .dataType(String.class)
+                .build();
+    }
+
+    /**
+     * The read models live in memory and are rebuilt from the event store on every start, so their
+     * tracking tokens must not outlive the process either.
+     */
+    @Bean
+    public TokenStore tokenStore() {
+        return new InMemoryTokenStore();
+    }
+
+    @Bean
+    public LedgerViews ledgerViews() {
+        LedgerViews views = new LedgerViews();
+        views.register(EarlyStakingPoolCreated.class, EarlyStakingReadModel::new);
+        return views;
+    }
+
+    @Bean
+    public ConfigurerModule poolAggregates() {
+        AggregateCache cache = new AggregateCache();
+        return configurer -> configurer
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(EarlyStakingPool.class)
+                        .configureCache(c -> cache));
+    }
+}

@@ -1,0 +1,98 @@
+package io.stakingledger.app.earlystaking;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stakingledger.app.api.CommandRequest;
+import io.stakingledger.app.api.JsonErrors;
+import io.stakingledger.app.api.ProgramApi;
+import io.stakingledger.app.api.ViewRequest;
+import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.earlystaking.CreateEarlyStakingPool;
+import io.stakingledger.projections.LedgerViews;
+import io.stakingledger.projections.earlystaking.EarlyStakingReadModel;
+import io.stakingledger.projections.earlystaking.EarlyStakingViews;
+import io.stakingledger.projections.earlystaking.ReservationEntryView;
+import io.stakingledger.projections.earlystaking.SharePriceRow;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.stakingledger.app.earlystaking.EarlyStakingRequests.*;
+
+/** The early-staking program (SPEC.md §1) on the REST API and in batch files. */
+@Component
+public class EarlyStakingApi implements ProgramApi {
+
+    private static final Map<String, Class<? extends CommandRequest>> COMMANDS = Map.of(
+            "Purchase", PurchaseRequest.class,
+            "Stake", StakeRequest.class,
+            "ExerciseDcr", ExerciseDcrRequest.class,
+            "Withdraw", WithdrawRequest.class,
+            "CloseEpoch", CloseEpochRequest.class,
+            "Reserve", ReserveRequest.class,
+            "CancelReservation", CancelReservationRequest.class,
+            "RealizeReservations", RealizeReservationsRequest.class,
+            "ConvertPrincipal", ConvertPrincipalRequest.class);
+
+    private final LedgerViews views;
+    private final ObjectMapper mapper;
+
+    public EarlyStakingApi(LedgerViews views, ObjectMapper mapper) {
+        this.views = views;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public String program() {
+        return EarlyStakingReadModel.PROGRAM;
+    }
+
+    @Override
+    public Object createCommand(String poolId, JsonNode params, Instant at, String commandId) {
+        Params parsed;
+        try {
+            parsed = params == null || params.isNull()
+                    ? new Params(null, null, null, null, null, null, null, null, null, null, null)
+                    : mapper.treeToValue(params, Params.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw CommandRejected.invalid("params: " + JsonErrors.describe(e));
+        }
+        return new CreateEarlyStakingPool(poolId, parsed.resolve(at), at, commandId);
+    }
+
+    @Override
+    public Map<String, Class<? extends CommandRequest>> commandTypes() {
+        return COMMANDS;
+    }
+
+    @Override
+    public Set<String> views() {
+        return Set.of("pool", "position", "sharePrices", "purchasePreview", "reservations");
+    }
+
+    @Override
+    public Object view(String name, ViewRequest request) {
+        return views.read(request.pool(), EarlyStakingReadModel.class, model -> switch (name) {
+            case "pool" -> EarlyStakingViews.pool(model);
+            case "position" -> EarlyStakingViews.position(model, request.requireAccount())
+                    .orElseThrow(() -> CommandRejected.notFound("account " + request.account()
+                            + " has no position in pool " + request.pool()));
+            case "sharePrices" -> new SharePriceHistory(request.pool(), EarlyStakingViews.sharePrices(model));
+            case "purchasePreview" -> EarlyStakingViews.purchasePreview(model, request.decimal("amount"));
+            case "reservations" -> new ReservationQueue(request.pool(), EarlyStakingViews.reservations(model));
+            default -> throw CommandRejected.invalid("unknown view " + name);
+        });
+    }
+
+    /** The share price after each closed epoch, oldest first. */
+    public record SharePriceHistory(String pool, List<SharePriceRow> sharePrices) {
+    }
+
+    /** The reservation queue, head first. */
+    public record ReservationQueue(String pool, List<ReservationEntryView> queue) {
+    }
+}

@@ -1,0 +1,96 @@
+package io.stakingledger.projections;
+
+import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.PoolEvent;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Every read model of the ledger, rebuilt from the event log alone. A single feeder applies all
+ * events in global order, so {@link #position()} tells exactly how far the views have read. Lookups
+ * are by pool id, never by scanning.
+ */
+public class LedgerViews {
+
+    private final Map<Class<?>, Supplier<PoolReadModel>> factories = new ConcurrentHashMap<>();
+    private final Map<String, PoolReadModel> pools = new ConcurrentHashMap<>();
+    private volatile long position = -1;
+
+    /** Registers a program: a pool comes to life in the views when its creation event arrives. */
+    public void register(Class<?> creationEvent, Supplier<PoolReadModel> factory) {
+        factories.put(creationEvent, factory);
+    }
+
+    /** Applies the event stored at global index {@code globalIndex}. */
+    public void apply(Object event, long globalIndex) {
+        apply(event);
+        position = Math.max(position, globalIndex);
+    }
+
+    /** Applies one event of any pool; events that belong to no known pool are ignored. */
+    public void apply(Object event) {
+        if (!(event instanceof PoolEvent poolEvent)) {
+            return;
+        }
+        Supplier<PoolReadModel> factory = factories.get(event.getClass());
+        PoolReadModel model = factory != null
+                ? pools.computeIfAbsent(poolEvent.poolId(), id -> factory.get())
+                : pools.get(poolEvent.poolId());
+        if (model != null) {
+            synchronized (model) {
+                model.apply(event);
+            }
+        }
+    }
+
+    /** Forgets everything, before a rebuild from the first event. */
+    public void reset() {
+        pools.clear();
+        position = -1;
+    }
+
+    /** Global index of the last event the views have applied; -1 before the first. */
+    public long position() {
+        return position;
+    }
+
+    public Optional<String> programOf(String poolId) {
+        return Optional.ofNullable(pools.get(poolId)).map(PoolReadModel::program);
+    }
+
+    /**
+     * Runs {@code view} on the pool's read model under its lock, so a view never sees half an event.
+     *
+     * @throws CommandRejected (NOT_FOUND) when the pool does not exist or runs another program
+     */
+    public <M extends PoolReadModel, R> R read(String poolId, Class<M> type, Function<M, R> view) {
+        PoolReadModel model = pools.get(poolId);
+        if (model == null) {
+            throw CommandRejected.notFound("pool " + poolId + " does not exist");
+        }
+        if (!type.isInstance(model)) {
+            throw CommandRejected.notFound("pool " + poolId + " runs program " + model.program()
+                    + ", which has no such view");
+        }
+        synchronized (model) {
+            return view.apply(type.cast(model));
+        }
+    }
+
+    public List<PoolSummary> directory() {
+        return pools.entrySet().stream()
+                .map(e -> {
+                    synchronized (e.getValue()) {
+                        return new PoolSummary(e.getKey(), e.getValue().program(), e.getValue().state().lastAt());
+                    }
+                })
+                .sorted(Comparator.comparing(PoolSummary::pool))
+                .toList();
+    }
+}

@@ -1,0 +1,17 @@
+package io.stakingledger.projections;
+
+import io.stakingledger.core.common.ProgramState;
+
+/**
+ * The read model of one pool: its program's state fold plus whatever history its views list.
+ * Implementations are confined to one writer (the view processor); readers go through
+ * {@link LedgerViews#read}, which holds the model's lock.
+ */
+public interface PoolReadModel {
+
+    String program();
+
+    ProgramState state();
+
+    void apply(Object event);
+}

@@ -1,0 +1,88 @@
+package io.stakingledger.projections.earlystaking;
+
+import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Inputs;
+import io.stakingledger.core.earlystaking.AccountState;
+import io.stakingledger.core.earlystaking.EarlyStakingParameters;
+import io.stakingledger.core.earlystaking.EarlyStakingState;
+import io.stakingledger.core.earlystaking.EpbCurve;
+import io.stakingledger.core.earlystaking.PrincipalConversionRule;
+import io.stakingledger.core.earlystaking.Reservation;
+import io.stakingledger.core.earlystaking.Valuation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The early-staking views, computed from a pool's read model. Pure functions, no I/O. */
+public final class EarlyStakingViews {
+
+    private EarlyStakingViews() {
+    }
+
+    public static EarlyStakingPoolView pool(EarlyStakingReadModel model) {
+        EarlyStakingState s = model.state();
+        EarlyStakingParameters p = s.parameters();
+        boolean ended = s.ended();
+        EpbCurve curve = s.curve();
+        return new EarlyStakingPoolView(
+                s.poolId(), model.program(),
+                ended ? p.epochs() : s.epochsClosed() + 1, s.epochsClosed(), p.epochs(),
+                ended ? null : p.endOf(s.epochsClosed() + 1), ended,
+                s.sold(), s.saleRemaining(), s.sharePrice().value(),
+                s.assets(), s.debt(), s.principalShares(), s.virtualShares(), s.weightedShares(),
+                p.shareCap(), s.capacityLeft(),
+                s.rewardsDistributed(), s.rewardsRemaining(), ended ? Decimals.ZERO : s.rewardCarried(),
+                ended ? s.rewardCarried() : Decimals.ZERO,
+                s.reservedTotal(), s.queue().size(),
+                Decimals.down(Valuation.guaranteedMinimumPerShare(s)),
+                curve.k(), curve.a(), curve.c(), s.lastAt());
+    }
+
+    public static Optional<EarlyStakingPositionView> position(EarlyStakingReadModel model, String account) {
+        EarlyStakingState s = model.state();
+        return s.findAccount(account).map(a -> position(s, a));
+    }
+
+    private static EarlyStakingPositionView position(EarlyStakingState s, AccountState a) {
+        Optional<String> ineligible = PrincipalConversionRule.ineligibility(s, a);
+        BigDecimal leverage = Valuation.leverage(a);
+        return new EarlyStakingPositionView(
+                s.poolId(), a.account(),
+                a.bought(), a.dcrEarned(), a.dcrUsed(), a.dcrBalance(),
+                a.principalShares(), a.virtualShares(), a.weightedShares(), a.debt(),
+                Valuation.value(s, a), Valuation.withdrawable(s, a),
+                leverage == null ? null : Decimals.down(leverage), Decimals.down(Valuation.maxLeverage(a)),
+                Valuation.exercisableDcr(s, a), a.reserved(), Valuation.guaranteedMinimumValue(s, a),
+                ineligible.isEmpty(), ineligible.orElse(null), a.pcrUsed(),
+                a.paid(), a.refunded(), a.deposited(), a.withdrawn());
+    }
+
+    public static List<SharePriceRow> sharePrices(EarlyStakingReadModel model) {
+        return model.sharePrices();
+    }
+
+    public static PurchasePreview purchasePreview(EarlyStakingReadModel model, BigDecimal amount) {
+        EarlyStakingState s = model.state();
+        BigDecimal requested = Inputs.positiveAmount("amount", amount);
+        if (requested.compareTo(s.saleRemaining()) > 0) {
+            return new PurchasePreview(s.poolId(), requested, s.sold(), null, null, null,
+                    "only " + Decimals.format(s.saleRemaining()) + " KASH remain in the sale");
+        }
+        EpbCurve curve = s.curve();
+        return new PurchasePreview(s.poolId(), requested, s.sold(),
+                Decimals.down(curve.effectiveBonus(s.sold(), requested)), curve.dcrEarned(s.sold(), requested),
+                s.saleRemaining().subtract(requested), null);
+    }
+
+    public static List<ReservationEntryView> reservations(EarlyStakingReadModel model) {
+        List<ReservationEntryView> rows = new ArrayList<>();
+        int position = 1;
+        for (Reservation r : model.state().queue()) {
+            rows.add(new ReservationEntryView(position++, r.reservationId(), r.account(), r.amount(), r.since()));
+        }
+        return rows;
+    }
+
+}

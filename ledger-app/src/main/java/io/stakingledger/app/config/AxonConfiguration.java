@@ -1,14 +1,9 @@
 package io.stakingledger.app.config;
 
-import io.stakingledger.core.earlystaking.EarlyStakingPool;
-import io.stakingledger.core.earlystaking.EarlyStakingPoolCreated;
 import io.stakingledger.projections.LedgerViews;
-import io.stakingledger.projections.earlystaking.EarlyStakingReadModel;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.AggregateConfigurer;
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -18,9 +13,12 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.List;
+
 /**
  * Axon without Axon Server: events in our own JDBC tables (H2 by default, PostgreSQL in production,
- * same SQL), aggregates registered here so the domain module stays free of Spring.
+ * same SQL), each program registers its aggregate and read model from its own package, so the domain
+ * module stays free of Spring.
  */
 @Configuration
 public class AxonConfiguration {
@@ -55,17 +53,9 @@ public class AxonConfiguration {
     }
 
     @Bean
-    public LedgerViews ledgerViews() {
+    public LedgerViews ledgerViews(List<ReadModelRegistration> programs) {
         LedgerViews views = new LedgerViews();
-        views.register(EarlyStakingPoolCreated.class, EarlyStakingReadModel::new);
+        programs.forEach(program -> program.register(views));
         return views;
-    }
-
-    @Bean
-    public ConfigurerModule poolAggregates() {
-        AggregateCache cache = new AggregateCache();
-        return configurer -> configurer
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(EarlyStakingPool.class)
-                        .configureCache(c -> cache));
     }
 }

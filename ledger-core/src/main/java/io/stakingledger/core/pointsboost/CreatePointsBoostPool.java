@@ -1,0 +1,7 @@
+package io.stakingledger.core.pointsboost;
+
+import java.time.Instant;
+
+/** Creates a points-boost pool with fully resolved parameters (see {@link PointsBoostParameters#of}). */
+public record CreatePointsBoostPool(String poolId, PointsBoostParameters parameters, Instant at, String commandId) {
+}

@@ -1,0 +1,47 @@
+package io.stakingledger.core.pointsboost;
+
+import io.stakingledger.core.common.Decimals;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * An account's numbers at one instant (SPEC.md §2), every value at 18 decimals. Rates are points per day.
+ *
+ * @param staked              tokens staked
+ * @param stakingMultiplier   m at the instant, rounded down
+ * @param totalBoost          baseBoost + stakingMultiplier
+ * @param basePointsPerDay    points per day from the account's other positions
+ * @param boostedPointsPerDay min(basePointsPerDay, staked × coverage) × (baseBoost + exact m), rounded down
+ * @param stakingPointsPerDay staked × price × stakingPointsPerUsd, rounded down (the boost does not apply)
+ * @param totalPointsPerDay   base + boosted + staking (sum of the rounded parts)
+ * @param pointsAccrued       ∫ (boosted + staking) dt since the account's first event: the settled points
+ *                            plus the exact integral since the last settlement, rounded down
+ */
+public record PointsPosition(
+        BigDecimal staked,
+        BigDecimal stakingMultiplier,
+        BigDecimal totalBoost,
+        BigDecimal basePointsPerDay,
+        BigDecimal boostedPointsPerDay,
+        BigDecimal stakingPointsPerDay,
+        BigDecimal totalPointsPerDay,
+        BigDecimal pointsAccrued) {
+
+    /**
+     * Evaluates {@code account} at {@code t} in O(1): no loop over days or other accounts. {@code t} must not
+     * be earlier than the pool's latest event (the price history is only kept as a running integral).
+     */
+    public static PointsPosition at(PointsBoostParameters p, CumulativePrice price, PointsBoostAccount account, Instant t) {
+        BigDecimal s = BusinessTime.SECONDS_PER_DAY;
+        BigDecimal dayScaled = StakingMultiplier.dayScaledAt(p, account, t);
+        BigDecimal multiplier = Decimals.divideDown(dayScaled, s);
+        BigDecimal covered = PointsAccrual.coveredPointsPerDay(p, account);
+        BigDecimal boosted = Decimals.mulDivDown(covered, p.baseBoost().multiply(s).add(dayScaled), s);
+        BigDecimal staking = Decimals.down(account.staked().multiply(price.price()).multiply(p.stakingPointsPerUsd()));
+        BigDecimal base = account.basePointsPerDay();
+        BigDecimal accrued = account.pointsSettled().add(PointsAccrual.sinceSettlementRoundingDown(p, account, price, t));
+        return new PointsPosition(account.staked(), multiplier, p.baseBoost().add(multiplier), base, boosted, staking,
+                base.add(boosted).add(staking), accrued);
+    }
+}

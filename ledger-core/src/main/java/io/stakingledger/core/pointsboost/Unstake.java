@@ -1,0 +1,13 @@
+package io.stakingledger.core.pointsboost;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * Unstakes {@code amount} tokens (positive, at most the account's staked balance). The staking
+ * multiplier is left alone; at a zero balance it stops growing.
+ */
+public record Unstake(@TargetAggregateIdentifier String poolId, String account, BigDecimal amount, Instant at, String commandId) {
+}

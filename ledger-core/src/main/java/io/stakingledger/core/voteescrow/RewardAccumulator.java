@@ -26,6 +26,12 @@ public final class RewardAccumulator {
     /** Fractional digits of the reward-per-vKSP accumulator. */
     public static final int SCALE = 36;
 
+    /**
+     * Fractional digits of exact reward quantities (allocations, carries, settlement dust): a vKSP amount
+     * (18 decimals) times an accumulator difference (36 decimals) needs at most 54, so no digit is lost.
+     */
+    public static final int EXACT_SCALE = 54;
+
     private RewardAccumulator() {
     }
 
@@ -38,17 +44,23 @@ public final class RewardAccumulator {
         BigDecimal pot = amount.add(carriedIn);
         if (vKspTotal.signum() == 0) {
             return new RewardsDistributed(poolId, amount, carriedIn, vKspTotal, BigDecimal.ZERO.setScale(SCALE),
-                    Decimals.ZERO, pot, at);
+                    exact(BigDecimal.ZERO), exact(pot), at);
         }
         BigDecimal step = pot.divide(vKspTotal, SCALE, RoundingMode.DOWN);
         BigDecimal allocated = step.multiply(vKspTotal);
-        return new RewardsDistributed(poolId, amount, carriedIn, vKspTotal, step, allocated, pot.subtract(allocated), at);
+        return new RewardsDistributed(poolId, amount, carriedIn, vKspTotal, step, exact(allocated),
+                exact(pot.subtract(allocated)), at);
     }
 
     /** Splits an exact unsettled reward into what the account is credited (rounded down) and the dust. */
     static Settlement settle(BigDecimal exactReward) {
         BigDecimal credited = Decimals.down(exactReward);
-        return new Settlement(credited, exactReward.subtract(credited));
+        return new Settlement(credited, exact(exactReward.subtract(credited)));
+    }
+
+    /** An exact reward quantity at {@link #EXACT_SCALE}; fails rather than round. */
+    public static BigDecimal exact(BigDecimal value) {
+        return value.setScale(EXACT_SCALE, RoundingMode.UNNECESSARY);
     }
 
     /** A settlement: {@code credited} (18 decimals) plus {@code dust} (exact, below 10⁻¹⁸) is the exact reward. */

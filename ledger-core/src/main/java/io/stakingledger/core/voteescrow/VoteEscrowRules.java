@@ -41,6 +41,34 @@ public final class VoteEscrowRules {
     }
 
     /**
+     * Decides any command of this program except creation, after the business-time check the aggregate
+     * also makes: for simulations and read-side tools that fold events without Axon.
+     */
+    public List<Object> decide(Object command) {
+        if (command instanceof Lock c) {
+            return checked(c.at(), () -> lock(c));
+        } else if (command instanceof Unlock c) {
+            return checked(c.at(), () -> unlock(c));
+        } else if (command instanceof EndRenewal c) {
+            return checked(c.at(), () -> endRenewal(c));
+        } else if (command instanceof DistributeRewards c) {
+            return checked(c.at(), () -> distributeRewards(c));
+        } else if (command instanceof Vote c) {
+            return checked(c.at(), () -> vote(c));
+        } else if (command instanceof RecordPoolFees c) {
+            return checked(c.at(), () -> recordPoolFees(c));
+        } else if (command instanceof SetPrice c) {
+            return checked(c.at(), () -> setPrice(c));
+        }
+        throw CommandRejected.invalid("not a vote-escrow command: " + (command == null ? "nothing" : command.getClass().getSimpleName()));
+    }
+
+    private List<Object> checked(Instant at, java.util.function.Supplier<List<Object>> decision) {
+        Inputs.notBefore(at, state.lastAt());
+        return decision.get();
+    }
+
+    /**
      * Lock. End date: all of an account's KSP shares one end; if at + term ≤ the current end (after
      * renewals), the end stays, otherwise it becomes at + term. vKSP: if the term is at least the longest
      * term held, every locked KSP takes the term's multiplier; if shorter, the new lot alone gets the
@@ -61,7 +89,7 @@ public final class VoteEscrowRules {
             BigDecimal vKsp = Decimals.down(amount.multiply(parameters.multiplier(term)));
             requireVotingPower(vKsp, amount, term);
             events.add(new KspLocked(state.poolId(), account, amount, term.code(), vKsp, term.code(), term.selfRenewing(),
-                    termEnd, termEnd, 0, Decimals.ZERO, Decimals.ZERO, at));
+                    termEnd, termEnd, 0, Decimals.ZERO, RewardAccumulator.exact(BigDecimal.ZERO), at));
             return events;
         }
 

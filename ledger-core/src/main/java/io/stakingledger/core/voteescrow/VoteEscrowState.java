@@ -35,7 +35,7 @@ public final class VoteEscrowState implements ProgramState {
     private BigDecimal weightedStarts = BigDecimal.ZERO;
     private BigDecimal rewardsEmitted = Decimals.ZERO;
     private BigDecimal rewardsSettled = Decimals.ZERO;
-    private BigDecimal rewardsCarried = Decimals.ZERO;
+    private BigDecimal rewardsCarried = RewardAccumulator.exact(BigDecimal.ZERO);
     private BigDecimal price;
     private final Map<String, BigDecimal> targetVotes = new HashMap<>();
     private final Map<String, BigDecimal> targetFees = new HashMap<>();
@@ -223,7 +223,7 @@ public final class VoteEscrowState implements ProgramState {
 
     /** Exact unsettled reward of all accounts together. */
     public BigDecimal rewardsUnsettledExact() {
-        return vKspTotal.multiply(rewardPerVksp).subtract(weightedStarts);
+        return RewardAccumulator.exact(vKspTotal.multiply(rewardPerVksp).subtract(weightedStarts));
     }
 
     /** Exact rewards that belong to accounts: settled plus unsettled. */

@@ -65,9 +65,15 @@ public final class VoteEscrowViews {
         return state.findAccount(account).map(holder -> position(state, holder, when));
     }
 
-    /** One entry per distribution up to {@code at} ({@code null}: all), oldest first. */
+    /**
+     * One entry per distribution up to {@code at} ({@code null}: all), oldest first. Past distributions do
+     * not change, so unlike the other views this one accepts an {@code at} before the state's last event.
+     */
     public static List<AprHistoryEntry> aprHistory(VoteEscrowState state, Instant at) {
-        Instant when = instant(state, at);
+        Instant when = at == null ? instant(state, null) : at;
+        if (!state.exists()) {
+            throw CommandRejected.notFound("the pool does not exist");
+        }
         List<AprHistoryEntry> history = new ArrayList<>();
         for (RewardDistribution d : state.distributions()) {
             if (d.at().isAfter(when)) {

@@ -1,0 +1,7 @@
+package io.stakingledger.core.voteescrow;
+
+import java.time.Instant;
+
+/** Creates a vote-escrow pool with resolved parameters (see {@link VoteEscrowParameters#of}). */
+public record CreateVoteEscrowPool(String poolId, VoteEscrowParameters parameters, Instant at, String commandId) {
+}

@@ -1,0 +1,9 @@
+package io.stakingledger.core.voteescrow;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/** Stops a self-renewing ({@code 12M+}) lock from renewing: its unlock window opens at the current end. */
+public record EndRenewal(@TargetAggregateIdentifier String poolId, String account, Instant at, String commandId) {
+}

@@ -1,0 +1,10 @@
+package io.stakingledger.core.voteescrow;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** Sets the pool-wide KSP price (USD per KSP) used by the APR views. */
+public record SetPrice(@TargetAggregateIdentifier String poolId, BigDecimal price, Instant at, String commandId) {
+}

@@ -1,0 +1,9 @@
+package io.stakingledger.core.voteescrow;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/** Returns all of the account's locked KSP; accepted only inside the unlock window after the lock's end. */
+public record Unlock(@TargetAggregateIdentifier String poolId, String account, Instant at, String commandId) {
+}

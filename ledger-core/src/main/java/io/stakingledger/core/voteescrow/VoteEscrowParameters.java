@@ -1,0 +1,152 @@
+package io.stakingledger.core.voteescrow;
+
+import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.Decimals;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parameters of one vote-escrow pool (SPEC.md §4). Amounts and rates at 18 decimals.
+ *
+ * @param terms          lock term code ({@code 4M}, {@code 12M+}, see {@link LockTerm}) → vKSP per KSP,
+ *                       ordered from the shortest term to the longest; multipliers never decrease with
+ *                       the term, so moving every lot to a longer term never lowers vKSP
+ * @param unlockWindow   how long after a lock's end the holder may unlock before it renews automatically
+ * @param dailyEmission  KSP emitted per day by the protocol
+ * @param stakingShare   fraction of the daily emission that goes to stakers (0..1)
+ * @param votingFeeShare fraction of a voted target's trade fees that goes to its voters (0..1)
+ */
+public record VoteEscrowParameters(
+        Map<String, BigDecimal> terms,
+        Duration unlockWindow,
+        BigDecimal dailyEmission,
+        BigDecimal stakingShare,
+        BigDecimal votingFeeShare) {
+
+    public static final Map<String, BigDecimal> DEFAULT_TERMS = Collections.unmodifiableMap(new LinkedHashMap<>(Map.of(
+            "4M", BigDecimal.ONE, "8M", new BigDecimal("2"), "12M", new BigDecimal("4"), "12M+", new BigDecimal("8"))));
+    public static final Duration DEFAULT_UNLOCK_WINDOW = Duration.ofDays(7);
+    public static final BigDecimal DEFAULT_DAILY_EMISSION = new BigDecimal("864000");
+    public static final BigDecimal DEFAULT_STAKING_SHARE = new BigDecimal("0.34");
+    public static final BigDecimal DEFAULT_VOTING_FEE_SHARE = new BigDecimal("0.5");
+
+    /** The defaults of SPEC.md §4. */
+    public static VoteEscrowParameters defaults() {
+        return of(null, null, null, null, null);
+    }
+
+    /**
+     * Fills every {@code null} with its default, orders the terms from shortest to longest, brings the
+     * numbers to 18 decimals and checks every range; malformed values are rejected with
+     * {@link CommandRejected} naming the parameter.
+     */
+    public static VoteEscrowParameters of(Map<String, BigDecimal> terms, Duration unlockWindow, BigDecimal dailyEmission,
+                                          BigDecimal stakingShare, BigDecimal votingFeeShare) {
+        VoteEscrowParameters parameters = new VoteEscrowParameters(
+                orderedTerms(terms == null ? DEFAULT_TERMS : terms),
+                unlockWindow == null ? DEFAULT_UNLOCK_WINDOW : unlockWindow,
+                amount("dailyEmission", dailyEmission == null ? DEFAULT_DAILY_EMISSION : dailyEmission),
+                amount("stakingShare", stakingShare == null ? DEFAULT_STAKING_SHARE : stakingShare),
+                amount("votingFeeShare", votingFeeShare == null ? DEFAULT_VOTING_FEE_SHARE : votingFeeShare));
+        parameters.validate();
+        return parameters;
+    }
+
+    /** Checks ranges; throws {@link CommandRejected} naming the offending value. */
+    public void validate() {
+        if (terms == null || terms.isEmpty()) {
+            throw CommandRejected.invalid("terms must list at least one lock term");
+        }
+        orderedTerms(terms);
+        if (unlockWindow == null || unlockWindow.isNegative() || unlockWindow.isZero()) {
+            throw CommandRejected.invalid("unlockWindow must be positive, got " + unlockWindow);
+        }
+        if (dailyEmission == null || dailyEmission.signum() < 0) {
+            throw CommandRejected.invalid("dailyEmission must not be negative");
+        }
+        fraction("stakingShare", stakingShare);
+        fraction("votingFeeShare", votingFeeShare);
+    }
+
+    /** The term a {@code Lock} names, or a rejection listing the terms this pool offers. */
+    public LockTerm term(String code) {
+        LockTerm term = LockTerm.parse(code);
+        if (!terms.containsKey(term.code())) {
+            throw CommandRejected.invalid("unknown term " + code + ": this pool offers " + String.join(", ", terms.keySet()));
+        }
+        return term;
+    }
+
+    /** vKSP per KSP of {@code term}. */
+    public BigDecimal multiplier(LockTerm term) {
+        BigDecimal multiplier = terms.get(term.code());
+        if (multiplier == null) {
+            throw CommandRejected.invalid("unknown term " + term + ": this pool offers " + String.join(", ", terms.keySet()));
+        }
+        return multiplier;
+    }
+
+    /** The terms from shortest to longest. */
+    public List<LockTerm> termList() {
+        return terms.keySet().stream().map(LockTerm::parse).sorted().toList();
+    }
+
+    /** dailyEmission × stakingShare, rounded down to 18 decimals (exact with the defaults: 293,760). */
+    public BigDecimal dailyStakingEmission() {
+        return Decimals.down(dailyEmission.multiply(stakingShare));
+    }
+
+    private static Map<String, BigDecimal> orderedTerms(Map<String, BigDecimal> terms) {
+        List<Map.Entry<LockTerm, BigDecimal>> parsed = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> entry : terms.entrySet()) {
+            LockTerm term = LockTerm.parse(entry.getKey());
+            if (!term.code().equals(entry.getKey())) {
+                throw CommandRejected.invalid("term " + entry.getKey() + " must be written " + term.code());
+            }
+            BigDecimal multiplier = amount("multiplier of term " + term, entry.getValue());
+            if (multiplier.signum() <= 0) {
+                throw CommandRejected.invalid("multiplier of term " + term + " must be positive, got "
+                        + Decimals.format(multiplier));
+            }
+            parsed.add(Map.entry(term, multiplier));
+        }
+        parsed.sort(Map.Entry.comparingByKey());
+        Map<String, BigDecimal> ordered = new LinkedHashMap<>();
+        BigDecimal previous = null;
+        String previousCode = null;
+        for (Map.Entry<LockTerm, BigDecimal> entry : parsed) {
+            if (previous != null && entry.getValue().compareTo(previous) < 0) {
+                throw CommandRejected.invalid("term " + entry.getKey() + " gives " + Decimals.format(entry.getValue())
+                        + " vKSP per KSP, less than the shorter term " + previousCode + " (" + Decimals.format(previous)
+                        + "); multipliers must not decrease with the term");
+            }
+            ordered.put(entry.getKey().code(), entry.getValue());
+            previous = entry.getValue();
+            previousCode = entry.getKey().code();
+        }
+        return Collections.unmodifiableMap(ordered);
+    }
+
+    private static BigDecimal amount(String name, BigDecimal value) {
+        if (value == null) {
+            throw CommandRejected.invalid(name + " is required");
+        }
+        if (value.stripTrailingZeros().scale() > Decimals.SCALE) {
+            throw CommandRejected.invalid(name + " has more than 18 decimal places: " + value.toPlainString());
+        }
+        return Decimals.exact(value);
+    }
+
+    private static void fraction(String name, BigDecimal value) {
+        if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+            throw CommandRejected.invalid(name + " must be between 0 and 1, got "
+                    + (value == null ? "nothing" : Decimals.format(value)));
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package io.stakingledger.core.voteescrow;
+
+import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Inputs;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The rules of a vote-escrow pool: each method reads the state and returns the complete list of events
+ * a command produces, or throws {@link CommandRejected}; nothing is mutated. The aggregate applies the
+ * events; tests and simulations can fold them into a {@link VoteEscrowState} directly.
+ *
+ * <p>Commands about one account first record, as a {@link LockRenewed} event, any automatic renewal the
+ * command's instant has crossed, so the audit trail shows every renewal the first time it matters. A
+ * query computes the same renewal from the lock and its instant ({@link LockCalendar}), so a query at t
+ * and a command at t agree whether or not the renewal was recorded.
+ */
+public final class VoteEscrowRules {
+
+    private final VoteEscrowState state;
+
+    public VoteEscrowRules(VoteEscrowState state) {
+        this.state = state;
+    }
+
+    /** The creation event, after checking the command. */
+    public static VoteEscrowPoolCreated create(CreateVoteEscrowPool command) {
+        Inputs.text("pool", command.poolId());
+        Inputs.time(command.at());
+        if (command.parameters() == null) {
+            throw CommandRejected.invalid("parameters are required");
+        }
+        command.parameters().validate();
+        return new VoteEscrowPoolCreated(command.poolId(), command.parameters(), command.at());
+    }
+
+    /**
+     * Decides any command of this program except creation, after the business-time check the aggregate
+     * also makes: for simulations and read-side tools that fold events without Axon.
+     */
+    public List<Object> decide(Object command) {
+        if (command instanceof Lock c) {
+            return checked(c.at(), () -> lock(c));
+        } else if (command instanceof Unlock c) {
+            return checked(c.at(), () -> unlock(c));
+        } else if (command instanceof EndRenewal c) {
+            return checked(c.at(), () -> endRenewal(c));
+        } else if (command instanceof DistributeRewards c) {
+            return checked(c.at(), () -> distributeRewards(c));
+        } else if (command instanceof Vote c) {
+            return checked(c.at(), () -> vote(c));
+        } else if (command instanceof RecordPoolFees c) {
+            return checked(c.at(), () -> recordPoolFees(c));
+        } else if (command instanceof SetPrice c) {
+            return checked(c.at(), () -> setPrice(c));
+        }
+        throw CommandRejected.invalid("not a vote-escrow command: " + (command == null ? "nothing" : command.getClass().getSimpleName()));
+    }
+
+    private List<Object> checked(Instant at, java.util.function.Supplier<List<Object>> decision) {
+        Inputs.notBefore(at, state.lastAt());
+        return decision.get();
+    }
+
+    /**
+     * Lock. End date: all of an account's KSP shares one end; if at + term ≤ the current end (after
+     * renewals), the end stays, otherwise it becomes at + term. vKSP: if the term is at least the longest
+     * term held, every locked KSP takes the term's multiplier; if shorter, the new lot alone gets the
+     * term's multiplier and earlier lots keep theirs. vKSP is rounded down to 18 decimals (exact with
+     * whole-number multipliers). The account's earned rewards are settled before its vKSP changes.
+     */
+    public List<Object> lock(Lock command) {
+        String account = Inputs.text("account", command.account());
+        BigDecimal amount = Inputs.positiveAmount("amount", command.amount());
+        VoteEscrowParameters parameters = state.parameters();
+        LockTerm term = parameters.term(command.term());
+        Instant at = command.at();
+        Instant termEnd = LockCalendar.plusMonths(at, term.months());
+        List<Object> events = new ArrayList<>(2);
+        EscrowAccount holder = state.findAccount(account).filter(EscrowAccount::hasLock).orElse(null);
+
+        if (holder == null) {
+            BigDecimal vKsp = Decimals.down(amount.multiply(parameters.multiplier(term)));
+            requireVotingPower(vKsp, amount, term);
+            events.add(new KspLocked(state.poolId(), account, amount, term.code(), vKsp, term.code(), term.selfRenewing(),
+                    termEnd, termEnd, 0, Decimals.ZERO, RewardAccumulator.exact(BigDecimal.ZERO), at));
+            return events;
+        }
+
+        EffectiveLock current = renewed(holder, at, events);
+        long renewals = holder.renewalsSinceAnchor + current.renewalsPending();
+        Instant end = current.lockEnd();
+        Instant anchor = holder.renewalAnchor;
+        if (termEnd.isAfter(end)) {
+            end = termEnd;
+            anchor = termEnd;
+            renewals = 0;
+        }
+        LockTerm longest = holder.longestTerm;
+        BigDecimal vKspAdded;
+        if (term.atLeast(longest)) {
+            longest = term;
+            vKspAdded = Decimals.down(holder.locked.add(amount).multiply(parameters.multiplier(term))).subtract(holder.vKsp);
+        } else {
+            vKspAdded = Decimals.down(amount.multiply(parameters.multiplier(term)));
+        }
+        requireVotingPower(vKspAdded, amount, term);
+        RewardAccumulator.Settlement settlement = settlement(holder);
+        events.add(new KspLocked(state.poolId(), account, amount, term.code(), vKspAdded, longest.code(),
+                holder.selfRenewing || term.selfRenewing(), end, anchor, renewals,
+                settlement.credited(), settlement.dust(), at));
+        return events;
+    }
+
+    /** Unlock: all of the account's KSP, only in [end, end + unlockWindow); clears its votes. */
+    public List<Object> unlock(Unlock command) {
+        String account = Inputs.text("account", command.account());
+        EscrowAccount holder = lockedAccount(account, "to unlock");
+        Instant at = command.at();
+        EffectiveLock lock = LockCalendar.effective(holder.lockPosition().orElseThrow(),
+                state.parameters().unlockWindow(), at);
+        if (lock.selfRenewing()) {
+            throw CommandRejected.conflict("account " + account + " holds a self-renewing " + holder.longestTerm
+                    + " lock, which renews at every end (next end " + lock.lockEnd()
+                    + ") and has no unlock window: send EndRenewal first, then unlock in the "
+                    + state.parameters().unlockWindow().toDays() + "-day window after that end");
+        }
+        if (!lock.unlockableAt(at)) {
+            throw CommandRejected.conflict(lockedMessage(account, holder, lock, at));
+        }
+        List<Object> events = new ArrayList<>(2);
+        renewed(holder, at, events);
+        RewardAccumulator.Settlement settlement = settlement(holder);
+        events.add(new KspUnlocked(state.poolId(), account, holder.locked, holder.vKsp, new TreeMap<>(holder.votes),
+                settlement.credited(), settlement.dust(), at));
+        return events;
+    }
+
+    /** EndRenewal: only for a self-renewing lock; its unlock window then opens at the current end. */
+    public List<Object> endRenewal(EndRenewal command) {
+        String account = Inputs.text("account", command.account());
+        EscrowAccount holder = lockedAccount(account, "to stop renewing");
+        if (!holder.selfRenewing) {
+            EffectiveLock lock = state.lockAt(account, command.at()).orElseThrow();
+            throw CommandRejected.conflict("account " + account + "'s lock (longest term " + holder.longestTerm
+                    + ", ending " + lock.lockEnd() + ") does not renew at every end; EndRenewal applies only to "
+                    + "a self-renewing term such as 12M+ that has not already ended its renewal");
+        }
+        List<Object> events = new ArrayList<>(2);
+        EffectiveLock lock = renewed(holder, command.at(), events);
+        events.add(new RenewalEnded(state.poolId(), account, lock.lockEnd(), command.at()));
+        return events;
+    }
+
+    /** DistributeRewards: the amount (default: the daily staking emission) split by vKSP share. */
+    public List<Object> distributeRewards(DistributeRewards command) {
+        BigDecimal amount = command.amount() == null
+                ? state.parameters().dailyStakingEmission()
+                : Inputs.positiveAmount("amount", command.amount());
+        if (amount.signum() == 0) {
+            throw CommandRejected.invalid("nothing to distribute: the pool's daily staking emission (dailyEmission × "
+                    + "stakingShare) is 0 and no amount was given");
+        }
+        return List.of(RewardAccumulator.distribute(state.poolId(), amount, state.rewardsCarried(), state.vKspTotal(),
+                command.at()));
+    }
+
+    /** Vote: adds vKSP votes to a target; the account's votes may total at most its vKSP. */
+    public List<Object> vote(Vote command) {
+        String account = Inputs.text("account", command.account());
+        String target = Inputs.text("target", command.target());
+        BigDecimal amount = Inputs.positiveAmount("amount", command.amount());
+        EscrowAccount holder = lockedAccount(account, "to vote with (voting power comes from locking KSP)");
+        BigDecimal available = holder.votesAvailable();
+        if (amount.compareTo(available) > 0) {
+            throw CommandRejected.limit("voting " + Decimals.format(amount) + " vKSP for " + target
+                    + " would bring account " + account + "'s votes to " + Decimals.format(holder.votesTotal.add(amount))
+                    + ", above its vKSP of " + Decimals.format(holder.vKsp) + ": " + Decimals.format(available)
+                    + " vKSP are available to vote");
+        }
+        List<Object> events = new ArrayList<>(2);
+        renewed(holder, command.at(), events);
+        events.add(new VoteCast(state.poolId(), account, target, amount, command.at()));
+        return events;
+    }
+
+    /** RecordPoolFees: the target's last 24 h of trade fees in USD (zero allowed). */
+    public List<Object> recordPoolFees(RecordPoolFees command) {
+        String target = Inputs.text("target", command.target());
+        BigDecimal fees = Inputs.nonNegativeAmount("fees", command.fees());
+        return List.of(new PoolFeesRecorded(state.poolId(), target, fees, command.at()));
+    }
+
+    /** SetPrice: the pool-wide KSP price in USD. */
+    public List<Object> setPrice(SetPrice command) {
+        BigDecimal price = Inputs.positiveAmount("price", command.price());
+        return List.of(new PriceSet(state.poolId(), price, command.at()));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private EscrowAccount lockedAccount(String account, String purpose) {
+        return state.findAccount(account).filter(EscrowAccount::hasLock)
+                .orElseThrow(() -> CommandRejected.notFound("account " + account + " has no KSP locked in pool "
+                        + state.poolId() + " " + purpose));
+    }
+
+    /** The lock at {@code at}; adds a {@link LockRenewed} event when renewals were crossed since the last record. */
+    private EffectiveLock renewed(EscrowAccount holder, Instant at, List<Object> events) {
+        EffectiveLock lock = LockCalendar.effective(holder.lockPosition().orElseThrow(), state.parameters().unlockWindow(), at);
+        if (lock.renewalsPending() > 0) {
+            events.add(new LockRenewed(state.poolId(), holder.account, holder.longestTerm.code(), holder.lockEnd,
+                    lock.lockEnd(), lock.renewalsPending(), at));
+        }
+        return lock;
+    }
+
+    private RewardAccumulator.Settlement settlement(EscrowAccount holder) {
+        return RewardAccumulator.settle(holder.pendingRewardExact(state.rewardPerVksp()));
+    }
+
+    private static void requireVotingPower(BigDecimal vKspAdded, BigDecimal amount, LockTerm term) {
+        if (vKspAdded.signum() <= 0) {
+            throw CommandRejected.invalid("locking " + Decimals.format(amount) + " KSP for " + term
+                    + " is too small to add any vKSP at 18 decimals");
+        }
+    }
+
+    private String lockedMessage(String account, EscrowAccount holder, EffectiveLock lock, Instant at) {
+        String window = "it can be unlocked from " + lock.lockEnd() + " until " + lock.unlockWindowEnd()
+                + " (the unlock window), not at " + at;
+        if (lock.renewalsPending() == 0) {
+            return "account " + account + "'s KSP are locked until " + lock.lockEnd() + ": " + window;
+        }
+        Instant previousEnd = LockCalendar.plusMonths(holder.renewalAnchor,
+                (holder.renewalsSinceAnchor + lock.renewalsPending() - 1) * holder.longestTerm.months());
+        return "the unlock window after account " + account + "'s lock end of " + previousEnd + " closed at "
+                + previousEnd.plus(state.parameters().unlockWindow()) + ", so the lock renewed automatically for "
+                + holder.longestTerm.months() + " months and is locked until " + lock.lockEnd() + ": " + window;
+    }
+}

@@ -1,0 +1,139 @@
+package io.stakingledger.projections.voteescrow;
+
+import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.PoolEvent;
+import io.stakingledger.core.voteescrow.EffectiveLock;
+import io.stakingledger.core.voteescrow.EscrowAccount;
+import io.stakingledger.core.voteescrow.LockTerm;
+import io.stakingledger.core.voteescrow.RewardDistribution;
+import io.stakingledger.core.voteescrow.VoteEscrowParameters;
+import io.stakingledger.core.voteescrow.VoteEscrowRates;
+import io.stakingledger.core.voteescrow.VoteEscrowState;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Pure views of a vote-escrow pool at an instant. Each reads the folded {@link VoteEscrowState} and
+ * computes the time-dependent parts (automatic renewals) for the instant asked; its cost does not grow
+ * with elapsed time nor with the number of accounts (the APR history is as long as the distributions).
+ *
+ * <p>{@code at} is optional: {@code null} means the pool's last event. A view cannot look behind the
+ * state it was given; to see the pool at an earlier instant, fold its events up to that instant with
+ * {@link #foldUntil} first.
+ */
+public final class VoteEscrowViews {
+
+    private VoteEscrowViews() {
+    }
+
+    /** Folds the pool's events whose {@code at} is not after {@code until} ({@code null}: all of them). */
+    public static VoteEscrowState foldUntil(Iterable<?> events, Instant until) {
+        VoteEscrowState state = new VoteEscrowState();
+        for (Object event : events) {
+            if (until != null && event instanceof PoolEvent e && e.at().isAfter(until)) {
+                break;
+            }
+            state.apply(event);
+        }
+        return state;
+    }
+
+    public static PoolView pool(VoteEscrowState state, Instant at) {
+        Instant when = instant(state, at);
+        VoteEscrowParameters parameters = state.parameters();
+        BigDecimal daily = parameters.dailyStakingEmission();
+        return new PoolView(state.poolId(), state.totalLocked(), state.vKspTotal(), state.lockedAccounts(), daily,
+                state.price().orElse(null), state.rewardsEmitted(), state.rewardsAllocated(), state.rewardsSettled(),
+                state.rewardsCarried(), state.rewardPerVksp(), state.distributions().size(),
+                termAprs(parameters, daily, state.vKspTotal()), when);
+    }
+
+    /** The account's position; rejected as not found when the account never locked in this pool. */
+    public static PositionView position(VoteEscrowState state, String account, Instant at) {
+        return findPosition(state, account, at).orElseThrow(() -> CommandRejected.notFound(
+                "account " + account + " has never locked KSP in pool " + state.poolId()));
+    }
+
+    public static Optional<PositionView> findPosition(VoteEscrowState state, String account, Instant at) {
+        Instant when = instant(state, at);
+        return state.findAccount(account).map(holder -> position(state, holder, when));
+    }
+
+    /**
+     * One entry per distribution up to {@code at} ({@code null}: all), oldest first. Past distributions do
+     * not change, so unlike the other views this one accepts an {@code at} before the state's last event.
+     */
+    public static List<AprHistoryEntry> aprHistory(VoteEscrowState state, Instant at) {
+        Instant when = at == null ? instant(state, null) : at;
+        if (!state.exists()) {
+            throw CommandRejected.notFound("the pool does not exist");
+        }
+        List<AprHistoryEntry> history = new ArrayList<>();
+        for (RewardDistribution d : state.distributions()) {
+            if (d.at().isAfter(when)) {
+                break;
+            }
+            history.add(new AprHistoryEntry(d.at(), d.amount(), d.vKspTotal(), d.rewardPerVkspAdded(),
+                    termAprs(state.parameters(), d.amount(), d.vKspTotal())));
+        }
+        return history;
+    }
+
+    private static PositionView position(VoteEscrowState state, EscrowAccount holder, Instant at) {
+        VoteEscrowParameters parameters = state.parameters();
+        Optional<EffectiveLock> lock = state.lockAt(holder.account(), at);
+        Optional<BigDecimal> daily = VoteEscrowRates.stakingDailyRate(parameters.dailyStakingEmission(), holder.vKsp(),
+                state.vKspTotal(), holder.locked());
+        List<VoteView> votes = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> vote : holder.votes().entrySet()) {
+            String target = vote.getKey();
+            BigDecimal fees = state.feesOf(target).orElse(Decimals.ZERO);
+            BigDecimal targetVotes = state.votesFor(target);
+            BigDecimal apr = VoteEscrowRates.votingAprPercent(fees, parameters.votingFeeShare(), vote.getValue(),
+                    targetVotes, state.price().orElse(null), holder.locked()).map(VoteEscrowRates::display).orElse(null);
+            votes.add(new VoteView(target, vote.getValue(), targetVotes, fees, apr));
+        }
+        return new PositionView(state.poolId(), holder.account(), holder.locked(), holder.vKsp(),
+                holder.longestTerm().map(LockTerm::code).orElse(null),
+                holder.selfRenewing(),
+                lock.map(EffectiveLock::lockEnd).orElse(null),
+                lock.map(EffectiveLock::unlockWindowEnd).orElse(null),
+                lock.map(l -> l.unlockableAt(at)).orElse(false),
+                state.rewardsAccrued(holder.account()),
+                daily.map(VoteEscrowRates::aprPercent).map(VoteEscrowRates::display).orElse(null),
+                daily.map(VoteEscrowRates::apyPercent).map(VoteEscrowRates::display).orElse(null),
+                holder.votesTotal(), List.copyOf(votes), at);
+    }
+
+    private static List<TermApr> termAprs(VoteEscrowParameters parameters, BigDecimal dailyAmount, BigDecimal vKspTotal) {
+        List<TermApr> aprs = new ArrayList<>();
+        for (LockTerm term : parameters.termList()) {
+            BigDecimal multiplier = parameters.multiplier(term);
+            Optional<BigDecimal> daily = VoteEscrowRates.stakingDailyRate(dailyAmount, multiplier, vKspTotal, BigDecimal.ONE);
+            aprs.add(new TermApr(term.code(), multiplier,
+                    daily.map(VoteEscrowRates::aprPercent).map(VoteEscrowRates::display).orElse(null),
+                    daily.map(VoteEscrowRates::apyPercent).map(VoteEscrowRates::display).orElse(null)));
+        }
+        return List.copyOf(aprs);
+    }
+
+    private static Instant instant(VoteEscrowState state, Instant at) {
+        if (!state.exists()) {
+            throw CommandRejected.notFound("the pool does not exist");
+        }
+        if (at == null) {
+            return state.lastAt();
+        }
+        if (at.isBefore(state.lastAt())) {
+            throw CommandRejected.invalid("at " + at + " is before the pool's last event at " + state.lastAt()
+                    + "; fold the events up to " + at + " first (VoteEscrowViews.foldUntil)");
+        }
+        return at;
+    }
+}

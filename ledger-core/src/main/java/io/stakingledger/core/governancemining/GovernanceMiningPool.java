@@ -137,7 +137,7 @@ public class GovernanceMiningPool {
             String since = staker.lastClaim() != null ? "its last claim at " + staker.lastClaim()
                     : "its first inclusion at " + staker.firstInclusion();
             throw CommandRejected.conflict("account " + staker.account() + " can claim once every "
-                    + state.parameters().claimCooldown() + " (counted from " + since + "); its next claim is possible at "
+                    + TimeMath.describe(state.parameters().claimCooldown()) + " (counted from " + since + "); its next claim is possible at "
                     + quote.claimableFrom());
         }
         if (quote.reward().signum() == 0) {

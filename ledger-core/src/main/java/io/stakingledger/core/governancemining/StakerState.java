@@ -4,6 +4,7 @@ import io.stakingledger.core.common.Decimals;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * One account's position in a governance-mining pool. Mutated only by {@link GovernanceMiningState#apply}.
@@ -92,5 +93,36 @@ public final class StakerState {
     /** ΣKDX of this account's stake burned by unstake penalties. */
     public BigDecimal stakeBurned() {
         return stakeBurned;
+    }
+
+    /**
+     * Value equality over every field, so that two folds of the same events compare equal (the Axon test
+     * fixture checks that a command handler and a replay build the same state).
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof StakerState other)) {
+            return false;
+        }
+        return Objects.equals(account, other.account) &&
+                Objects.equals(staked, other.staked) &&
+                Objects.equals(pendingAdd, other.pendingAdd) &&
+                Objects.equals(rewardAccrued, other.rewardAccrued) &&
+                Objects.equals(revenuePerTokenStart, other.revenuePerTokenStart) &&
+                Objects.equals(effectiveStart, other.effectiveStart) &&
+                Objects.equals(lastStake, other.lastStake) &&
+                Objects.equals(firstInclusion, other.firstInclusion) &&
+                Objects.equals(lastClaim, other.lastClaim) &&
+                Objects.equals(rewardsPaid, other.rewardsPaid) &&
+                Objects.equals(rewardsBurned, other.rewardsBurned) &&
+                Objects.equals(stakeBurned, other.stakeBurned);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(account, staked, pendingAdd, rewardAccrued, effectiveStart, lastStake);
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.time.Instant;
 
 /** Exact conversions between durations and decimal nanoseconds, free of the {@code long} overflow of {@link Duration#toNanos()}. */
 final class TimeMath {
@@ -26,7 +25,18 @@ final class TimeMath {
         return Duration.ofSeconds(split[0].longValueExact(), split[1].longValueExact());
     }
 
-    static Duration between(Instant from, Instant to) {
-        return Duration.between(from, to);
+    /** "7 days", "72 hours" or the ISO form, for rejection messages. */
+    static String describe(Duration duration) {
+        if (duration.getNano() == 0 && duration.getSeconds() % 86_400 == 0) {
+            return plural(duration.getSeconds() / 86_400, "day");
+        }
+        if (duration.getNano() == 0 && duration.getSeconds() % 3_600 == 0) {
+            return plural(duration.getSeconds() / 3_600, "hour");
+        }
+        return duration.toString();
+    }
+
+    private static String plural(long count, String unit) {
+        return count + " " + unit + (count == 1 ? "" : "s");
     }
 }

@@ -1,7 +1,6 @@
 package io.stakingledger.core.governancemining;
 
 import io.stakingledger.core.common.CommandOutcome;
-import io.stakingledger.core.common.CommandRejected;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,5 @@
 package io.stakingledger.core.governancemining;
 
-import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;

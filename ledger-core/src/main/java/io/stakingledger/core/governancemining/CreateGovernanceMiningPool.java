@@ -1,0 +1,10 @@
+package io.stakingledger.core.governancemining;
+
+import java.time.Instant;
+
+/**
+ * Creates a governance-mining pool (program {@code governance-mining}) with fully resolved parameters
+ * (see {@link GovernanceMiningParameters#of}).
+ */
+public record CreateGovernanceMiningPool(String poolId, GovernanceMiningParameters parameters, Instant at, String commandId) {
+}

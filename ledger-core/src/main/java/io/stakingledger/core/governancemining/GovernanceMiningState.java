@@ -1,0 +1,285 @@
+package io.stakingledger.core.governancemining;
+
+import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.ProgramState;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The state of one governance-mining pool as the fold of its events. Events carry every computed
+ * number; applying one is plain arithmetic, so a replay reproduces the state to the last digit.
+ *
+ * <p><b>Running totals and conservation.</b> The state keeps, without scanning accounts:
+ * <pre>
+ *   feesSwept = rewardsPaid + rewardsBurned + rewardsOwed() + undistributed()       (exactly)
+ *   rewardsOwed() = rewardsAccrued + (revenuePerToken × staked − Σ stake × its start)
+ * </pre>
+ * The second term of {@code rewardsOwed()} is the reward earned but not yet settled, unrounded. When an
+ * account is settled its reward is rounded down at the pool's precision and the fraction cut off goes
+ * back to {@link #undistributed()}, to be shared again by the next sweep: no fee is ever lost to
+ * rounding and the pool never owes more than it swept. For this reason {@code undistributed} and
+ * {@code rewardsOwed()} may carry more than 18 fractional digits; everything paid or burned is a
+ * multiple of the precision unit. Stake conservation likewise:
+ * {@code stakesRequested = pendingTotal + staked + stakesReturned + stakesBurned}.
+ */
+public final class GovernanceMiningState implements ProgramState {
+
+    private String poolId;
+    private GovernanceMiningParameters parameters;
+    private Instant createdAt;
+    private Instant lastAt;
+    private BigDecimal staked = Decimals.ZERO;
+    private BigDecimal pendingTotal = Decimals.ZERO;
+    private BigDecimal revenuePerToken = RevenuePerToken.ZERO;
+    private BigDecimal stakeTimesStart = BigDecimal.ZERO;
+    private BigDecimal undistributed = Decimals.ZERO;
+    private BigDecimal feesSwept = Decimals.ZERO;
+    private BigDecimal rewardsAccrued = Decimals.ZERO;
+    private BigDecimal rewardsPaid = Decimals.ZERO;
+    private BigDecimal rewardsBurned = Decimals.ZERO;
+    private BigDecimal stakesRequested = Decimals.ZERO;
+    private BigDecimal stakesReturned = Decimals.ZERO;
+    private BigDecimal stakesBurned = Decimals.ZERO;
+    private final Map<String, StakerState> accounts = new HashMap<>();
+    private final LinkedHashSet<String> pending = new LinkedHashSet<>();
+    private final List<Burn> burns = new ArrayList<>();
+
+    /** Applies one event of this pool. Unknown event types are ignored so newer events cannot break old code paths. */
+    @Override
+    public void apply(Object event) {
+        if (event instanceof GovernanceMiningPoolCreated e) {
+            on(e);
+        } else if (event instanceof StakeRequested e) {
+            on(e);
+        } else if (event instanceof PendingStakeIncluded e) {
+            on(e);
+        } else if (event instanceof FeesSwept e) {
+            on(e);
+        } else if (event instanceof Unstaked e) {
+            on(e);
+        } else if (event instanceof RewardClaimed e) {
+            on(e);
+        }
+    }
+
+    private void on(GovernanceMiningPoolCreated e) {
+        poolId = e.poolId();
+        parameters = e.parameters();
+        createdAt = e.at();
+        lastAt = e.at();
+    }
+
+    private void on(StakeRequested e) {
+        StakerState a = account(e.account());
+        a.pendingAdd = a.pendingAdd.add(e.amount());
+        pendingTotal = pendingTotal.add(e.amount());
+        stakesRequested = stakesRequested.add(e.amount());
+        pending.add(e.account());
+        lastAt = e.at();
+    }
+
+    private void on(PendingStakeIncluded e) {
+        StakerState a = account(e.account());
+        settle(a, e.rewardSettled());
+        changeStake(a, e.amount());
+        a.pendingAdd = a.pendingAdd.subtract(e.amount());
+        pendingTotal = pendingTotal.subtract(e.amount());
+        if (a.pendingAdd.signum() == 0) {
+            pending.remove(e.account());
+        }
+        a.effectiveStart = e.effectiveStart();
+        a.lastStake = e.at();
+        if (a.firstInclusion == null) {
+            a.firstInclusion = e.at();
+        }
+        lastAt = e.at();
+    }
+
+    private void on(FeesSwept e) {
+        feesSwept = feesSwept.add(e.amount());
+        undistributed = undistributed.add(e.amount()).subtract(e.revenuePerTokenRise().multiply(staked));
+        revenuePerToken = revenuePerToken.add(e.revenuePerTokenRise());
+        lastAt = e.at();
+    }
+
+    private void on(Unstaked e) {
+        StakerState a = account(e.account());
+        settle(a, e.rewardSettled());
+        changeStake(a, e.amount().negate());
+        a.effectiveStart = e.at();
+        a.stakeBurned = a.stakeBurned.add(e.penalty());
+        stakesBurned = stakesBurned.add(e.penalty());
+        stakesReturned = stakesReturned.add(e.paidOut());
+        burn(e.account(), BurnKind.UNSTAKE_PENALTY, e.penalty(), e.at());
+        lastAt = e.at();
+    }
+
+    private void on(RewardClaimed e) {
+        StakerState a = account(e.account());
+        settle(a, e.rewardSettled());
+        a.rewardAccrued = a.rewardAccrued.subtract(e.reward());
+        rewardsAccrued = rewardsAccrued.subtract(e.reward());
+        a.rewardsPaid = a.rewardsPaid.add(e.paidOut());
+        a.rewardsBurned = a.rewardsBurned.add(e.penalty());
+        rewardsPaid = rewardsPaid.add(e.paidOut());
+        rewardsBurned = rewardsBurned.add(e.penalty());
+        a.lastClaim = e.at();
+        burn(e.account(), BurnKind.CLAIM_PENALTY, e.penalty(), e.at());
+        lastAt = e.at();
+    }
+
+    /**
+     * Credits {@code credited} (the rounded reward of the event) and moves the account's start to the
+     * current accumulator; the fraction the rounding cut off returns to the undistributed fees.
+     */
+    private void settle(StakerState a, BigDecimal credited) {
+        BigDecimal exact = RevenuePerToken.earnedExactly(a.staked, revenuePerToken, a.revenuePerTokenStart);
+        undistributed = undistributed.add(exact.subtract(credited));
+        stakeTimesStart = stakeTimesStart.add(a.staked.multiply(revenuePerToken.subtract(a.revenuePerTokenStart)));
+        a.revenuePerTokenStart = revenuePerToken;
+        a.rewardAccrued = a.rewardAccrued.add(credited);
+        rewardsAccrued = rewardsAccrued.add(credited);
+    }
+
+    /** Changes a settled account's stake (its start is the current accumulator). */
+    private void changeStake(StakerState a, BigDecimal delta) {
+        a.staked = a.staked.add(delta);
+        staked = staked.add(delta);
+        stakeTimesStart = stakeTimesStart.add(delta.multiply(revenuePerToken));
+    }
+
+    private void burn(String account, BurnKind kind, BigDecimal amount, Instant at) {
+        if (amount.signum() > 0) {
+            burns.add(new Burn(account, kind, amount, at));
+        }
+    }
+
+    private StakerState account(String account) {
+        return accounts.computeIfAbsent(account, StakerState::new);
+    }
+
+    // ---- reading -------------------------------------------------------------------------------
+
+    public boolean exists() {
+        return poolId != null;
+    }
+
+    @Override
+    public String poolId() {
+        return poolId;
+    }
+
+    public GovernanceMiningParameters parameters() {
+        return parameters;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Business time of the pool's latest event. */
+    @Override
+    public Instant lastAt() {
+        return lastAt;
+    }
+
+    /** ΣKDX of included stakes: the tokens that share fees. */
+    public BigDecimal staked() {
+        return staked;
+    }
+
+    /** ΣKDX requested and waiting for inclusion. */
+    public BigDecimal pendingTotal() {
+        return pendingTotal;
+    }
+
+    /** The cumulative fees per included token, scale 36. */
+    public BigDecimal revenuePerToken() {
+        return revenuePerToken;
+    }
+
+    /**
+     * Fees swept but credited to no one yet, exact: fees swept while nothing was staked, what the
+     * accumulator's rounding held back, and the fractions cut off when accounts were settled. The next
+     * sweep shares it out.
+     */
+    public BigDecimal undistributed() {
+        return undistributed;
+    }
+
+    /** ΣKDX of fees swept. */
+    public BigDecimal feesSwept() {
+        return feesSwept;
+    }
+
+    /** ΣKDX of rewards settled into accounts and not yet claimed. */
+    public BigDecimal rewardsAccrued() {
+        return rewardsAccrued;
+    }
+
+    /** Reward earned by the current stakes since their last settlement, exact (not rounded). O(1). */
+    public BigDecimal rewardsUnsettled() {
+        return revenuePerToken.multiply(staked).subtract(stakeTimesStart);
+    }
+
+    /** Everything the pool still owes to accounts in rewards, exact: accrued plus unsettled. */
+    public BigDecimal rewardsOwed() {
+        return rewardsAccrued.add(rewardsUnsettled());
+    }
+
+    /** ΣKDX of rewards paid out by claims. */
+    public BigDecimal rewardsPaid() {
+        return rewardsPaid;
+    }
+
+    /** ΣKDX of rewards burned by claim penalties. */
+    public BigDecimal rewardsBurned() {
+        return rewardsBurned;
+    }
+
+    /** ΣKDX ever requested for staking. */
+    public BigDecimal stakesRequested() {
+        return stakesRequested;
+    }
+
+    /** ΣKDX of stake returned to accounts by unstakes (after penalties). */
+    public BigDecimal stakesReturned() {
+        return stakesReturned;
+    }
+
+    /** ΣKDX of stake burned by unstake penalties. */
+    public BigDecimal stakesBurned() {
+        return stakesBurned;
+    }
+
+    public Optional<StakerState> findAccount(String account) {
+        return Optional.ofNullable(accounts.get(account));
+    }
+
+    public Collection<StakerState> accounts() {
+        return Collections.unmodifiableCollection(accounts.values());
+    }
+
+    /** Accounts with a pending stake, in the order they first requested since their last inclusion. */
+    public List<StakerState> pendingAccounts() {
+        List<StakerState> result = new ArrayList<>(pending.size());
+        for (String account : pending) {
+            result.add(accounts.get(account));
+        }
+        return result;
+    }
+
+    /** Every penalty burned, in the order it happened. */
+    public List<Burn> burns() {
+        return Collections.unmodifiableList(burns);
+    }
+}

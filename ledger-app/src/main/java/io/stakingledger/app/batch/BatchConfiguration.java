@@ -1,7 +1,5 @@
 package io.stakingledger.app.batch;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stakingledger.app.api.LedgerService;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
@@ -25,11 +23,6 @@ import java.nio.file.Path;
 @Configuration
 @ConditionalOnProperty("ledger.batch.file")
 public class BatchConfiguration {
-
-    @Bean
-    public BatchRunner batchRunner(LedgerService ledger, ObjectMapper mapper) {
-        return new BatchRunner(ledger, mapper);
-    }
 
     @Bean
     public ApplicationRunner runBatchFile(BatchRunner runner, ConfigurableApplicationContext context,

@@ -11,6 +11,7 @@ import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import java.util.Map;
  * line per rejected command, and goes on after a rejection. Line numbers count from 1, blank lines
  * included.
  */
+@Component
 public class BatchRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BatchRunner.class);
@@ -35,6 +37,18 @@ public class BatchRunner {
     public BatchRunner(LedgerService ledger, ObjectMapper mapper) {
         this.ledger = ledger;
         this.mapper = mapper;
+    }
+
+    /** Runs the lines of {@code text} and returns the output lines (tests, embedding). */
+    public java.util.List<String> run(String text) {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8)) {
+            run(new BufferedReader(new java.io.StringReader(text)), out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String output = buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return output.isEmpty() ? java.util.List.of() : java.util.List.of(output.split("\n"));
     }
 
     /** Runs every line of {@code input}; returns the number of rejected lines. */

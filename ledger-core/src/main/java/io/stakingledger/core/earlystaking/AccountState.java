@@ -101,4 +101,29 @@ public final class AccountState {
     public Map<String, BigDecimal> refunded() {
         return Map.copyOf(refunded);
     }
+
+    /**
+     * Value equality, so that a state decided by a command handler and the same state replayed from
+     * its events compare equal (the aggregate test fixture checks exactly that).
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof AccountState that)) {
+            return false;
+        }
+        return account.equals(that.account) && bought.equals(that.bought) && dcrEarned.equals(that.dcrEarned)
+                && dcrUsed.equals(that.dcrUsed) && principalShares.equals(that.principalShares)
+                && virtualShares.equals(that.virtualShares) && debt.equals(that.debt)
+                && reserved.equals(that.reserved) && deposited.equals(that.deposited)
+                && withdrawn.equals(that.withdrawn) && everWithdrew == that.everWithdrew
+                && pcrUsed == that.pcrUsed && paid.equals(that.paid) && refunded.equals(that.refunded);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(account, principalShares, virtualShares, debt);
+    }
 }

@@ -1,0 +1,192 @@
+package io.stakingledger.core.earlystaking;
+
+import io.stakingledger.core.common.Decimals;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsCoverage;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Invariants of SPEC.md §1 over random histories of every early-staking command, on a small pool
+ * whose cap binds: 5,000 KASH sale, 20,000 weighted-share cap, 6 daily epochs.
+ */
+class EarlyStakingProperties {
+
+    private static final String POOL = EarlyStakingExamples.POOL;
+    private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
+    private static final List<String> ACCOUNTS = List.of("a", "b", "c", "d");
+
+    static EarlyStakingParameters smallPool() {
+        return EarlyStakingParameters.of(new BigDecimal("5000"), null, null, new BigDecimal("30000"), null,
+                new BigDecimal("20000"), new BigDecimal("3000"), 6, Duration.ofDays(1), CREATED, null);
+    }
+
+    /** One random step: which command, for whom, and a fraction in (0, 1] sizing its amount. */
+    record Step(int kind, int account, BigDecimal fraction, BigDecimal size) {
+    }
+
+    @Provide
+    Arbitrary<List<Step>> histories() {
+        Arbitrary<Step> step = Combinators.combine(
+                Arbitraries.integers().between(0, 9),
+                Arbitraries.integers().between(0, ACCOUNTS.size() - 1),
+                Arbitraries.bigDecimals().between(new BigDecimal("0.000001"), BigDecimal.ONE).ofScale(18),
+                Arbitraries.bigDecimals().between(new BigDecimal("0.000000000000000001"), new BigDecimal("3000")).ofScale(18))
+                .as(Step::new);
+        return step.list().ofMinSize(5).ofMaxSize(60);
+    }
+
+    @Property(tries = 150)
+    void invariantsHoldAfterEveryCommand(@ForAll("histories") List<Step> history) {
+        EarlyStakingDriver pool = new EarlyStakingDriver();
+        assertThat(pool.send(new CreateEarlyStakingPool(POOL, smallPool(), CREATED, null))).isNotNull();
+        Instant now = CREATED;
+        BigDecimal reservedIn = Decimals.ZERO;
+        BigDecimal realized = Decimals.ZERO;
+        BigDecimal cancelled = Decimals.ZERO;
+        for (Step step : history) {
+            now = now.plus(Duration.ofHours(5));
+            EarlyStakingState s = pool.state();
+            SharePrice before = s.sharePrice();
+            Object command = command(step, s, now);
+            if (command instanceof CloseEpoch) {
+                Instant end = s.parameters().endOf(Math.min(s.epochsClosed() + 1, s.parameters().epochs()));
+                now = end.isAfter(now) ? end : now;
+                command = new CloseEpoch(POOL, now, null);
+            }
+            String stateBefore = describe(s);
+            List<Object> events = pool.send(command);
+            if (events == null) {
+                assertThat(describe(pool.state())).as("a rejection changes nothing").isEqualTo(stateBefore);
+                continue;
+            }
+            for (Object e : events) {
+                Statistics.label("events").collect(e.getClass().getSimpleName());
+                if (e instanceof StakeReserved r) {
+                    reservedIn = reservedIn.add(r.amount());
+                } else if (e instanceof ReservationRealized r) {
+                    realized = realized.add(r.amount());
+                } else if (e instanceof ReservationCancelled c) {
+                    cancelled = cancelled.add(c.amount());
+                }
+            }
+            EarlyStakingState after = pool.state();
+            assertThat(after.weightedShares()).as("weighted shares within the cap")
+                    .isLessThanOrEqualTo(after.parameters().shareCap());
+            if (!(command instanceof CloseEpoch) && !after.sharePrice().isInitial()) {
+                assertThat(after.sharePrice().isAtLeast(before)).as("share price never decreases through " + command)
+                        .isTrue();
+            }
+            if (command instanceof ConvertPrincipal) {
+                assertThat(before.isAtLeast(after.sharePrice()) && after.sharePrice().isAtLeast(before))
+                        .as("conversion leaves the share price unchanged").isTrue();
+            }
+            assertThat(reservedIn).as("nothing queued is lost")
+                    .isEqualByComparingTo(realized.add(cancelled).add(after.reservedTotal()));
+            BigDecimal withdrawable = after.accounts().stream().map(a -> Valuation.withdrawable(after, a))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(withdrawable).as("Σ withdrawable ≤ assets").isLessThanOrEqualTo(after.assets());
+            assertThat(after.accounts().stream().map(AccountState::debt).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .as("Σ account debt = pool debt").isEqualByComparingTo(after.debt());
+            assertThat(after.accounts().stream().map(AccountState::weightedShares).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .as("Σ account shares = pool shares").isEqualByComparingTo(after.weightedShares());
+            assertThat(after.assets()).as("assets = deposits + rewards − payouts − conversions")
+                    .isEqualByComparingTo(after.deposited().add(after.rewardsDistributed()).subtract(after.paidOut())
+                            .subtract(after.converted()));
+        }
+        assertThat(describe(pool.replayed())).as("a replay of the stored events gives the same pool")
+                .isEqualTo(describe(pool.state()));
+        // The history must reach the rules under test, not only rejections.
+        Statistics.label("events").coverage(EarlyStakingProperties::checkCoverage);
+    }
+
+    private static void checkCoverage(StatisticsCoverage coverage) {
+        for (String event : List.of("KashPurchased", "StakeDeposited", "DcrExercised", "StakeWithdrawn", "EpochClosed",
+                "StakeReserved", "ReservationCancelled", "ReservationRealized", "PrincipalConverted")) {
+            coverage.check(event).count(c -> c > 0);
+        }
+    }
+
+    @Property(tries = 150)
+    void fullWithdrawalRightAfterAStakeNeverReturnsMoreThanWasStaked(
+            @ForAll("histories") List<Step> history,
+            @ForAll("amounts") BigDecimal stake) {
+        EarlyStakingDriver pool = new EarlyStakingDriver();
+        pool.send(new CreateEarlyStakingPool(POOL, smallPool(), CREATED, null));
+        Instant now = CREATED;
+        for (Step step : history) {
+            now = now.plus(Duration.ofHours(1));
+            Object command = command(step, pool.state(), now);
+            if (!(command instanceof CloseEpoch)) {
+                pool.send(command);
+            }
+        }
+        now = now.plus(Duration.ofHours(1));
+        List<Object> staked = pool.send(new Stake(POOL, "newcomer", stake, now, null));
+        if (staked == null) {
+            return;
+        }
+        List<Object> withdrawn = pool.send(new Withdraw(POOL, "newcomer", null, now, null));
+        assertThat(withdrawn).hasSize(1);
+        assertThat(((StakeWithdrawn) withdrawn.get(0)).amount()).isLessThanOrEqualTo(stake);
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> amounts() {
+        return Arbitraries.bigDecimals().between(new BigDecimal("0.000000000000000001"), new BigDecimal("5000")).ofScale(18);
+    }
+
+    private static Object command(Step step, EarlyStakingState s, Instant now) {
+        String account = ACCOUNTS.get(step.account());
+        AccountState holder = s.findAccount(account).orElse(null);
+        BigDecimal amount = step.size();
+        return switch (step.kind()) {
+            case 0 -> new Purchase(POOL, account, amount, "USDC", amount.divide(BigDecimal.valueOf(2), 18, RoundingMode.DOWN),
+                    now, null);
+            case 1 -> new Stake(POOL, account, amount, now, null);
+            case 2 -> new ExerciseDcr(POOL, account, holder == null ? amount
+                    : nonZero(Decimals.down(Valuation.exercisableDcr(s, holder).multiply(step.fraction()))), null, now, null);
+            case 3 -> new ExerciseDcr(POOL, account, amount, amount, now, null);
+            case 4 -> new Withdraw(POOL, account, holder == null ? amount
+                    : nonZero(Decimals.down(Valuation.withdrawable(s, holder).multiply(step.fraction()))), now, null);
+            case 5 -> new Withdraw(POOL, account, null, now, null);
+            case 6 -> new Reserve(POOL, account, amount, now, null);
+            case 7 -> new CancelReservation(POOL, account, step.fraction().compareTo(new BigDecimal("0.5")) > 0 ? null
+                    : nonZero(Decimals.down(s.findAccount(account).map(AccountState::reserved).orElse(BigDecimal.ONE)
+                    .multiply(step.fraction()))), now, null);
+            case 8 -> step.fraction().compareTo(new BigDecimal("0.5")) > 0 ? new RealizeReservations(POOL, now, null)
+                    : new ConvertPrincipal(POOL, account, now, null);
+            default -> new CloseEpoch(POOL, now, null);
+        };
+    }
+
+    private static BigDecimal nonZero(BigDecimal value) {
+        return value.signum() == 0 ? new BigDecimal("0.000000000000000001") : value;
+    }
+
+    /** Every number of the pool and its accounts, for before/after comparisons. */
+    private static String describe(EarlyStakingState s) {
+        StringBuilder out = new StringBuilder();
+        out.append(s.sold()).append('|').append(s.assets()).append('|').append(s.debt()).append('|')
+                .append(s.principalShares()).append('|').append(s.virtualShares()).append('|').append(s.epochsClosed())
+                .append('|').append(s.rewardCarried()).append('|').append(s.reservedTotal()).append('|').append(s.queue());
+        s.accounts().stream().sorted(java.util.Comparator.comparing(AccountState::account)).forEach(a -> out.append('\n')
+                .append(a.account()).append(':').append(a.bought()).append(',').append(a.dcrEarned()).append(',')
+                .append(a.dcrUsed()).append(',').append(a.principalShares()).append(',').append(a.virtualShares())
+                .append(',').append(a.debt()).append(',').append(a.reserved()).append(',').append(a.everWithdrew())
+                .append(',').append(a.pcrUsed()));
+        return out.toString();
+    }
+}

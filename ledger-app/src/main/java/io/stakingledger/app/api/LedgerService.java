@@ -9,6 +9,7 @@ import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Inputs;
 import io.stakingledger.projections.LedgerViews;
 import io.stakingledger.projections.PoolSummary;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -33,16 +34,18 @@ public class LedgerService {
     private final LedgerViews views;
     private final ViewSync viewSync;
     private final ObjectMapper mapper;
+    private final EventStore eventStore;
     private final Clock clock;
 
     public LedgerService(List<ProgramApi> programs, LedgerGateway gateway, LedgerViews views, ViewSync viewSync,
-                         ObjectMapper mapper) {
+                         ObjectMapper mapper, EventStore eventStore) {
         this.programs = programs.stream().collect(Collectors.toMap(ProgramApi::program, Function.identity(),
                 (a, b) -> a, TreeMap::new));
         this.gateway = gateway;
         this.views = views;
         this.viewSync = viewSync;
         this.mapper = mapper;
+        this.eventStore = eventStore;
         this.clock = Clock.systemUTC();
     }
 
@@ -63,7 +66,9 @@ public class LedgerService {
         Object command = program.createCommand(poolId, request.params(), at, request.commandId());
         gateway.create(poolId, command);
         viewSync.awaitCurrent();
-        return new CommandResult(poolId, request.commandId(), false, List.of());
+        Object created = eventStore.readEvents(poolId).asStream().findFirst().map(m -> m.getPayload()).orElseThrow();
+        return new CommandResult(poolId, request.commandId(), false,
+                List.of(new CommandResult.EventView(created.getClass().getSimpleName(), created)));
     }
 
     /** Executes command {@code type} on pool {@code poolId} with the given fields. */

@@ -14,6 +14,8 @@ import io.stakingledger.core.common.Decimals;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -62,6 +64,7 @@ public class JsonConfiguration {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(decimals)
+                .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)

@@ -30,6 +30,7 @@ class EarlyStakingRestTest {
                 {"pool":"%s","program":"early-staking","params":{"shareCap":"1000","start":"2026-01-05T00:00:00Z"},"at":"2026-01-01T00:00:00Z"}
                 """.formatted(pool));
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody().get("events").get(0).get("type").asText()).isEqualTo("EarlyStakingPoolCreated");
     }
 
     private ResponseEntity<JsonNode> post(String path, String json) {
@@ -68,6 +69,8 @@ class EarlyStakingRestTest {
         assertThat(rejected.getHeaders().getContentType().toString()).contains("application/problem+json");
         assertThat(rejected.getBody().get("type").asText()).endsWith("/limit-exceeded");
         assertThat(rejected.getBody().get("detail").asText()).contains("only 100 remain under the cap of 1000");
+        assertThat(rejected.getBody().get("status").asInt()).isEqualTo(422);
+        assertThat(rejected.getBody().has("properties")).as("no framework internals in the problem").isFalse();
         JsonNode view = http.getForObject("/api/pools/" + pool, JsonNode.class);
         assertThat(view.get("totalShares").asText()).as("nothing changed").isEqualTo("900");
     }

@@ -173,8 +173,9 @@ public final class PointsBoostState implements ProgramState {
             throw CommandRejected.invalid("at (the instant to evaluate at) is required");
         }
         if (lastAt != null && t.isBefore(lastAt)) {
-            throw CommandRejected.conflict("cannot evaluate pool " + poolId + " at " + t + ": its latest event is at "
-                    + lastAt + "; to see an earlier instant, fold its events up to that instant");
+            throw CommandRejected.conflict("cannot show pool " + poolId + " at " + t + ": its latest event is at "
+                    + lastAt + ", and its views are only available from that instant on (views of earlier instants"
+                    + " are not supported yet); omit at, or give one at or after " + lastAt);
         }
     }
 }

@@ -1,0 +1,79 @@
+package io.stakingledger.app.pointsboost;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stakingledger.app.api.CommandRequest;
+import io.stakingledger.app.api.JsonErrors;
+import io.stakingledger.app.api.ProgramApi;
+import io.stakingledger.app.api.ViewRequest;
+import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.pointsboost.CreatePointsBoostPool;
+import io.stakingledger.projections.LedgerViews;
+import io.stakingledger.projections.pointsboost.PointsBoostReadModel;
+import io.stakingledger.projections.pointsboost.PointsBoostViews;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import static io.stakingledger.app.pointsboost.PointsBoostRequests.*;
+
+/**
+ * The points-boost program (SPEC.md §2) on the REST API and in batch files. Both views take an optional
+ * {@code at}: the multiplier, the boosted rate and the accrued points are evaluated at that instant
+ * (default: the pool's latest event), in constant time however far ahead it lies.
+ */
+@Component
+public class PointsBoostApi implements ProgramApi {
+
+    private static final Map<String, Class<? extends CommandRequest>> COMMANDS = Map.of(
+            "Stake", StakeRequest.class,
+            "Unstake", UnstakeRequest.class,
+            "SetBasePoints", SetBasePointsRequest.class,
+            "SetPrice", SetPriceRequest.class);
+
+    private final LedgerViews views;
+    private final ObjectMapper mapper;
+
+    public PointsBoostApi(LedgerViews views, ObjectMapper mapper) {
+        this.views = views;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public String program() {
+        return PointsBoostReadModel.PROGRAM;
+    }
+
+    @Override
+    public Object createCommand(String poolId, JsonNode params, Instant at, String commandId) {
+        Params parsed;
+        try {
+            parsed = params == null || params.isNull() ? Params.DEFAULTS : mapper.treeToValue(params, Params.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw CommandRejected.invalid("params: " + JsonErrors.describe(e));
+        }
+        return new CreatePointsBoostPool(poolId, parsed.resolve(), at, commandId);
+    }
+
+    @Override
+    public Map<String, Class<? extends CommandRequest>> commandTypes() {
+        return COMMANDS;
+    }
+
+    @Override
+    public Set<String> views() {
+        return Set.of("pool", "position");
+    }
+
+    @Override
+    public Object view(String name, ViewRequest request) {
+        return views.read(request.pool(), PointsBoostReadModel.class, model -> switch (name) {
+            case "pool" -> PointsBoostViews.pool(model.state(), request.at());
+            case "position" -> PointsBoostViews.position(model.state(), request.requireAccount(), request.at());
+            default -> throw CommandRejected.invalid("unknown view " + name);
+        });
+    }
+}

@@ -1,0 +1,25 @@
+package io.stakingledger.app.pointsboost;
+
+import io.stakingledger.app.config.PoolAggregates;
+import io.stakingledger.app.config.ReadModelRegistration;
+import io.stakingledger.core.pointsboost.PointsBoostPool;
+import io.stakingledger.core.pointsboost.PointsBoostPoolCreated;
+import io.stakingledger.projections.pointsboost.PointsBoostReadModel;
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the points-boost program: its aggregate into Axon, its read model into the views. */
+@Configuration
+public class PointsBoostConfiguration {
+
+    @Bean
+    public ConfigurerModule pointsBoostAggregate() {
+        return PoolAggregates.of(PointsBoostPool.class);
+    }
+
+    @Bean
+    public ReadModelRegistration pointsBoostReadModel() {
+        return views -> views.register(PointsBoostPoolCreated.class, PointsBoostReadModel::new);
+    }
+}

@@ -36,6 +36,18 @@ public record VoteEscrowParameters(
     public static final BigDecimal DEFAULT_STAKING_SHARE = new BigDecimal("0.34");
     public static final BigDecimal DEFAULT_VOTING_FEE_SHARE = new BigDecimal("0.5");
 
+    /**
+     * Orders the terms from shortest to longest whatever order they arrive in: a creation event read back
+     * from a store that writes map keys sorted alphabetically ({@code 12M, 12M+, 4M, 8M}) keeps the order
+     * documented above. Malformed terms are rejected here as in {@link #of}; an empty table is left for
+     * {@link #validate()} to reject.
+     */
+    public VoteEscrowParameters {
+        if (terms != null && !terms.isEmpty()) {
+            terms = orderedTerms(terms);
+        }
+    }
+
     /** The defaults of SPEC.md §4. */
     public static VoteEscrowParameters defaults() {
         return of(null, null, null, null, null);
@@ -49,7 +61,7 @@ public record VoteEscrowParameters(
     public static VoteEscrowParameters of(Map<String, BigDecimal> terms, Duration unlockWindow, BigDecimal dailyEmission,
                                           BigDecimal stakingShare, BigDecimal votingFeeShare) {
         VoteEscrowParameters parameters = new VoteEscrowParameters(
-                orderedTerms(terms == null ? DEFAULT_TERMS : terms),
+                terms == null ? DEFAULT_TERMS : terms,
                 unlockWindow == null ? DEFAULT_UNLOCK_WINDOW : unlockWindow,
                 amount("dailyEmission", dailyEmission == null ? DEFAULT_DAILY_EMISSION : dailyEmission),
                 amount("stakingShare", stakingShare == null ? DEFAULT_STAKING_SHARE : stakingShare),

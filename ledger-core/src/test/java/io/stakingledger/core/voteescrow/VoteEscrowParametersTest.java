@@ -32,6 +32,15 @@ class VoteEscrowParametersTest {
     }
 
     @Test
+    void termsReadBackInAlphabeticalOrderAreOrderedFromShortestToLongest() {
+        Map<String, BigDecimal> alphabetical = new java.util.TreeMap<>(VoteEscrowParameters.DEFAULT_TERMS);
+        VoteEscrowParameters stored = new VoteEscrowParameters(alphabetical, Duration.ofDays(7), ksp("864000"),
+                ksp("0.34"), ksp("0.5"));
+        assertThat(stored.terms().keySet()).containsExactly("4M", "8M", "12M", "12M+");
+        assertThatThrownBy(() -> stored.term("6M")).hasMessage("unknown term 6M: this pool offers 4M, 8M, 12M, 12M+");
+    }
+
+    @Test
     void multipliersThatDecreaseWithTheTermAreRejected() {
         assertThatThrownBy(() -> VoteEscrowParameters.of(Map.of("4M", BigDecimal.TEN, "8M", BigDecimal.ONE),
                 null, null, null, null))

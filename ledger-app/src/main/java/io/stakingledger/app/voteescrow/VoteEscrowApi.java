@@ -1,0 +1,88 @@
+package io.stakingledger.app.voteescrow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stakingledger.app.api.CommandRequest;
+import io.stakingledger.app.api.JsonErrors;
+import io.stakingledger.app.api.ProgramApi;
+import io.stakingledger.app.api.ViewRequest;
+import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.voteescrow.CreateVoteEscrowPool;
+import io.stakingledger.projections.LedgerViews;
+import io.stakingledger.projections.voteescrow.AprHistoryEntry;
+import io.stakingledger.projections.voteescrow.VoteEscrowReadModel;
+import io.stakingledger.projections.voteescrow.VoteEscrowViews;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.stakingledger.app.voteescrow.VoteEscrowRequests.*;
+
+/**
+ * The vote-escrow program (SPEC.md §4) on the REST API and in batch files. Every view honours the
+ * request's {@code at}: renewals, unlock windows and rates are those of that instant.
+ */
+@Component
+public class VoteEscrowApi implements ProgramApi {
+
+    private static final Map<String, Class<? extends CommandRequest>> COMMANDS = Map.of(
+            "Lock", LockRequest.class,
+            "Unlock", UnlockRequest.class,
+            "EndRenewal", EndRenewalRequest.class,
+            "DistributeRewards", DistributeRewardsRequest.class,
+            "Vote", VoteRequest.class,
+            "RecordPoolFees", RecordPoolFeesRequest.class,
+            "SetPrice", SetPriceRequest.class);
+
+    private final LedgerViews views;
+    private final ObjectMapper mapper;
+
+    public VoteEscrowApi(LedgerViews views, ObjectMapper mapper) {
+        this.views = views;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public String program() {
+        return VoteEscrowReadModel.PROGRAM;
+    }
+
+    @Override
+    public Object createCommand(String poolId, JsonNode params, Instant at, String commandId) {
+        Params parsed;
+        try {
+            parsed = params == null || params.isNull() ? Params.DEFAULTS : mapper.treeToValue(params, Params.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw CommandRejected.invalid("params: " + JsonErrors.describe(e));
+        }
+        return new CreateVoteEscrowPool(poolId, parsed.resolve(), at, commandId);
+    }
+
+    @Override
+    public Map<String, Class<? extends CommandRequest>> commandTypes() {
+        return COMMANDS;
+    }
+
+    @Override
+    public Set<String> views() {
+        return Set.of("pool", "position", "aprHistory");
+    }
+
+    @Override
+    public Object view(String name, ViewRequest request) {
+        return views.read(request.pool(), VoteEscrowReadModel.class, model -> switch (name) {
+            case "pool" -> VoteEscrowViews.pool(model.state(), request.at());
+            case "position" -> VoteEscrowViews.position(model.state(), request.requireAccount(), request.at());
+            case "aprHistory" -> new AprHistory(request.pool(), VoteEscrowViews.aprHistory(model.state(), request.at()));
+            default -> throw CommandRejected.invalid("unknown view " + name);
+        });
+    }
+
+    /** One entry per distribution up to the view's instant, oldest first. */
+    public record AprHistory(String pool, List<AprHistoryEntry> aprHistory) {
+    }
+}

@@ -1,0 +1,25 @@
+package io.stakingledger.app.voteescrow;
+
+import io.stakingledger.app.config.PoolAggregates;
+import io.stakingledger.app.config.ReadModelRegistration;
+import io.stakingledger.core.voteescrow.VoteEscrowPool;
+import io.stakingledger.core.voteescrow.VoteEscrowPoolCreated;
+import io.stakingledger.projections.voteescrow.VoteEscrowReadModel;
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the vote-escrow program: its aggregate into Axon, its read model into the views. */
+@Configuration
+public class VoteEscrowConfiguration {
+
+    @Bean
+    public ConfigurerModule voteEscrowAggregate() {
+        return PoolAggregates.of(VoteEscrowPool.class);
+    }
+
+    @Bean
+    public ReadModelRegistration voteEscrowReadModel() {
+        return views -> views.register(VoteEscrowPoolCreated.class, VoteEscrowReadModel::new);
+    }
+}

@@ -155,7 +155,8 @@ class GovernanceMiningViewsTest {
         assertThatThrownBy(() -> GovernanceMiningViews.position(state(), "alice", days(1)))
                 .isInstanceOf(CommandRejected.class)
                 .hasMessage("at 2024-01-02T00:00:00Z is before the pool's latest event at 2024-01-02T06:00:00Z; "
-                        + "rebuild the state up to that instant (stateAt) to view the past");
+                        + "this view can be evaluated only at or after that event (views of earlier instants are "
+                        + "not available yet)");
     }
 
     @Test

@@ -138,6 +138,7 @@ class GovernanceMiningStoryBatchTest {
     @Test
     void thePoolViewShowsStakesAccumulatorUndistributedFeesAndBothBurnTotals() {
         JsonNode pool = story().get(18);
+        assertThat(pool.get("pool").asText()).startsWith("gm-");
         assertThat(pool.get("at").asText()).isEqualTo("2026-04-03T00:00:00Z");
         assertThat(pool.get("staked").asText()).isEqualTo("3000");
         assertThat(pool.get("revenuePerToken").asText()).isEqualTo("0.013333333333333333333333333333333333");

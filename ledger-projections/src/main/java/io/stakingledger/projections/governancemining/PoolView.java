@@ -19,7 +19,7 @@ import java.time.Instant;
  * @param rewardsOwed       rewards accrued or earned and not yet claimed, rounded down to 18 decimals
  * @param stakesReturned    KDX of stake paid back by unstakes (after penalties)
  */
-public record PoolView(String poolId, Instant at, BigDecimal staked, BigDecimal pendingAdd, BigDecimal revenuePerToken,
+public record PoolView(String pool, Instant at, BigDecimal staked, BigDecimal pendingAdd, BigDecimal revenuePerToken,
                        BigDecimal undistributed, BigDecimal burnedFromStakes, BigDecimal burnedFromRewards,
                        BigDecimal feesSwept, BigDecimal rewardsPaid, BigDecimal rewardsOwed, BigDecimal stakesReturned) {
 }

@@ -35,9 +35,16 @@ public final class GovernanceMiningViews {
     /** The pool's totals at {@code at}. */
     public static PoolView pool(GovernanceMiningState state, Instant at) {
         Instant when = resolve(state, at);
+        BigDecimal owed = Decimals.down(state.rewardsOwed());
+        // The undistributed fees are shown as what is left of the fees swept once paid, burned and owed
+        // (rounded down) are taken out, so the four figures a user sees add up to feesSwept exactly. The
+        // difference from rounding the exact value down is the part of the owed rewards below 10^-18,
+        // which no account can ever be paid: settling cuts it off and returns it to the undistributed fees.
+        BigDecimal undistributed = state.feesSwept().subtract(state.rewardsPaid()).subtract(state.rewardsBurned())
+                .subtract(owed);
         return new PoolView(state.poolId(), when, state.staked(), state.pendingTotal(), state.revenuePerToken(),
-                Decimals.down(state.undistributed()), state.stakesBurned(), state.rewardsBurned(), state.feesSwept(),
-                state.rewardsPaid(), Decimals.down(state.rewardsOwed()), state.stakesReturned());
+                undistributed, state.stakesBurned(), state.rewardsBurned(), state.feesSwept(),
+                state.rewardsPaid(), owed, state.stakesReturned());
     }
 
     /**
@@ -68,9 +75,24 @@ public final class GovernanceMiningViews {
 
     /** Every penalty burned in the pool, oldest first. */
     public static List<PenaltyView> penalties(GovernanceMiningState state) {
-        List<PenaltyView> views = new ArrayList<>(state.burns().size());
+        return penalties(state, null, null);
+    }
+
+    /**
+     * The penalties burned up to {@code at} inclusive ({@code null}: all of them), oldest first, of one
+     * account ({@code null}: of every account). Unlike the other views this one accepts an instant
+     * before the pool's latest event: burns are never revised, so cutting the list at {@code at} is
+     * exactly the history as it stood then.
+     */
+    public static List<PenaltyView> penalties(GovernanceMiningState state, Instant at, String account) {
+        List<PenaltyView> views = new ArrayList<>();
         for (Burn burn : state.burns()) {
-            views.add(new PenaltyView(burn.account(), burn.kind().name(), burn.amount(), burn.at()));
+            if (at != null && burn.at().isAfter(at)) {
+                break;
+            }
+            if (account == null || account.equals(burn.account())) {
+                views.add(new PenaltyView(burn.account(), burn.kind().name(), burn.amount(), burn.at()));
+            }
         }
         return views;
     }
@@ -108,7 +130,8 @@ public final class GovernanceMiningViews {
         }
         if (at.isBefore(state.lastAt())) {
             throw CommandRejected.invalid("at " + at + " is before the pool's latest event at " + state.lastAt()
-                    + "; rebuild the state up to that instant (stateAt) to view the past");
+                    + "; this view can be evaluated only at or after that event (views of earlier instants are "
+                    + "not available yet)");
         }
         return at;
     }

@@ -24,7 +24,7 @@ import java.time.Instant;
  * @param rewardsBurned       KDX of the account's rewards burned so far
  * @param stakeBurned         KDX of the account's stake burned so far
  */
-public record PositionView(String poolId, String account, Instant at, BigDecimal staked, BigDecimal pendingAdd,
+public record PositionView(String pool, String account, Instant at, BigDecimal staked, BigDecimal pendingAdd,
                            BigDecimal rewardAccrued, BigDecimal claimPenaltyRate, BigDecimal claimPenalty,
                            BigDecimal claimNet, boolean canClaim, Instant claimableFrom, BigDecimal unstakePenaltyRate,
                            Instant unstakePenaltyUntil, Instant effectiveStart, Instant lastStake, Instant lastClaim,

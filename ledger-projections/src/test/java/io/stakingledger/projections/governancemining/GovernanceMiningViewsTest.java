@@ -143,6 +143,40 @@ class GovernanceMiningViewsTest {
     }
 
     @Test
+    void thePoolViewsFeeFiguresAddUpToTheFeesSweptWhenASweepDoesNotDivideEvenly() {
+        // 10 over 300 tokens: the accumulator keeps 36 digits of 1/30, so 10^-34 stays undistributed
+        // and the owed rewards end in a run of nines below the 18th digit.
+        BigDecimal rise = new BigDecimal("10").divide(new BigDecimal("300"), 36, java.math.RoundingMode.DOWN);
+        List<Object> events = history();
+        events.add(new FeesSwept(POOL, kdx("10"), kdx("300"), rise, perToken("0.05").add(rise), days(2)));
+        PoolView pool = GovernanceMiningViews.pool(GovernanceMiningViews.stateAt(events, null), null);
+        assertThat(pool.rewardsOwed()).isEqualTo(kdx("29.999999999999999999"));
+        assertThat(pool.undistributed()).isEqualTo(kdx("0.000000000000000001"));
+        assertThat(pool.rewardsPaid().add(pool.burnedFromRewards()).add(pool.rewardsOwed()).add(pool.undistributed()))
+                .isEqualTo(pool.feesSwept());
+    }
+
+    @Test
+    void thePenaltiesHistoryCutAtAnInstantLeavesOutLaterBurns() {
+        List<Object> events = history();
+        events.add(new RewardClaimed(POOL, "alice", kdx("5"), kdx("5"), new BigDecimal("0.5"), kdx("2.5"), kdx("2.5"),
+                perToken("0.05"), days(8)));
+        GovernanceMiningState state = GovernanceMiningViews.stateAt(events, null);
+        assertThat(GovernanceMiningViews.penalties(state, days(7), null)).containsExactly(
+                new PenaltyView("bob", "UNSTAKE_PENALTY", kdx("3"), hours(30)));
+        assertThat(GovernanceMiningViews.penalties(state, days(8), null)).hasSize(2);
+    }
+
+    @Test
+    void thePenaltiesHistoryOfOneAccountListsOnlyItsBurns() {
+        List<Object> events = history();
+        events.add(new RewardClaimed(POOL, "alice", kdx("5"), kdx("5"), new BigDecimal("0.5"), kdx("2.5"), kdx("2.5"),
+                perToken("0.05"), days(8)));
+        assertThat(GovernanceMiningViews.penalties(GovernanceMiningViews.stateAt(events, null), null, "alice"))
+                .containsExactly(new PenaltyView("alice", "CLAIM_PENALTY", kdx("2.5"), days(8)));
+    }
+
+    @Test
     void theStateAtAnEarlierInstantLeavesOutLaterEvents() {
         PoolView before = GovernanceMiningViews.pool(GovernanceMiningViews.stateAt(history(), days(1)), days(1));
         assertThat(before.staked()).isEqualTo(kdx("400"));
@@ -155,7 +189,8 @@ class GovernanceMiningViewsTest {
         assertThatThrownBy(() -> GovernanceMiningViews.position(state(), "alice", days(1)))
                 .isInstanceOf(CommandRejected.class)
                 .hasMessage("at 2024-01-02T00:00:00Z is before the pool's latest event at 2024-01-02T06:00:00Z; "
-                        + "rebuild the state up to that instant (stateAt) to view the past");
+                        + "this view can be evaluated only at or after that event (views of earlier instants are "
+                        + "not available yet)");
     }
 
     @Test

@@ -1,0 +1,118 @@
+package io.stakingledger.app.governancemining;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stakingledger.app.api.CommandRequest;
+import io.stakingledger.app.api.JsonErrors;
+import io.stakingledger.app.api.ProgramApi;
+import io.stakingledger.app.api.ViewRequest;
+import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.governancemining.CreateGovernanceMiningPool;
+import io.stakingledger.core.governancemining.GovernanceMiningState;
+import io.stakingledger.projections.LedgerViews;
+import io.stakingledger.projections.governancemining.GovernanceMiningReadModel;
+import io.stakingledger.projections.governancemining.GovernanceMiningViews;
+import io.stakingledger.projections.governancemining.PenaltyView;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.stakingledger.app.governancemining.GovernanceMiningRequests.*;
+
+/** The governance-mining program (SPEC.md §3) on the REST API and in batch files. */
+@Component
+public class GovernanceMiningApi implements ProgramApi {
+
+    private static final Map<String, Class<? extends CommandRequest>> COMMANDS = Map.of(
+            "RequestStake", RequestStakeRequest.class,
+            "IncludePending", IncludePendingRequest.class,
+            "SweepFees", SweepFeesRequest.class,
+            "Claim", ClaimRequest.class,
+            "Unstake", UnstakeRequest.class);
+
+    private final LedgerViews views;
+    private final ObjectMapper mapper;
+
+    public GovernanceMiningApi(LedgerViews views, ObjectMapper mapper) {
+        this.views = views;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public String program() {
+        return GovernanceMiningReadModel.PROGRAM;
+    }
+
+    @Override
+    public Object createCommand(String poolId, JsonNode params, Instant at, String commandId) {
+        Params parsed;
+        try {
+            parsed = params == null || params.isNull() ? Params.DEFAULTS : mapper.treeToValue(params, Params.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw CommandRejected.invalid("params: " + JsonErrors.describe(e));
+        }
+        return new CreateGovernanceMiningPool(poolId, parsed.resolve(), at, commandId);
+    }
+
+    @Override
+    public Map<String, Class<? extends CommandRequest>> commandTypes() {
+        return COMMANDS;
+    }
+
+    @Override
+    public Set<String> views() {
+        return Set.of("pool", "position", "penalties", "feeShareUsd");
+    }
+
+    @Override
+    public Object view(String name, ViewRequest request) {
+        return views.read(request.pool(), GovernanceMiningReadModel.class, model -> switch (name) {
+            case "pool" -> GovernanceMiningViews.pool(model.state(), request.at());
+            case "position" -> GovernanceMiningViews.position(model.state(), request.requireAccount(), request.at());
+            case "penalties" -> new PenaltyHistory(request.pool(), request.account(),
+                    GovernanceMiningViews.penalties(model.state(), request.at(), request.account()));
+            case "feeShareUsd" -> feeShareUsd(model.state(), request);
+            default -> throw CommandRejected.invalid("unknown view " + name);
+        });
+    }
+
+    private static FeeShareUsd feeShareUsd(GovernanceMiningState state, ViewRequest request) {
+        String account = request.requireAccount();
+        BigDecimal dailyVolumeUsd = nonNegative("dailyVolumeUsd", request.decimal("dailyVolumeUsd"));
+        BigDecimal days = nonNegative("days", request.decimal("days"));
+        // The estimate uses the stakes as they stand; the position view also applies the views' rule on at.
+        BigDecimal staked = GovernanceMiningViews.position(state, account, request.at()).staked();
+        return new FeeShareUsd(state.poolId(), account, dailyVolumeUsd, days, state.parameters().feeShare(), staked,
+                state.staked(), GovernanceMiningViews.feeShareUsd(state, account, dailyVolumeUsd, days));
+    }
+
+    private static BigDecimal nonNegative(String name, BigDecimal value) {
+        if (value.signum() < 0) {
+            throw CommandRejected.invalid(name + " must not be negative, got " + Decimals.format(value));
+        }
+        return value;
+    }
+
+    /**
+     * Every burn of the pool up to the view's instant, oldest first, optionally of one account.
+     *
+     * @param account the account the list is limited to, {@code null} for every account
+     */
+    public record PenaltyHistory(String pool, String account, List<PenaltyView> penalties) {
+    }
+
+    /**
+     * The seed's USD estimate of an account's share of swap fees over {@code days} days:
+     * dailyVolumeUsd × feeShare × staked / totalStaked × days, rounded down to 18 decimals. A display
+     * estimate from the current stakes, not a ledger amount.
+     */
+    public record FeeShareUsd(String pool, String account, BigDecimal dailyVolumeUsd, BigDecimal days,
+                              BigDecimal feeShare, BigDecimal staked, BigDecimal totalStaked, BigDecimal usd) {
+    }
+}

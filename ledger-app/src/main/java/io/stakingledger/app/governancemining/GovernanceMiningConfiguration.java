@@ -1,0 +1,25 @@
+package io.stakingledger.app.governancemining;
+
+import io.stakingledger.app.config.PoolAggregates;
+import io.stakingledger.app.config.ReadModelRegistration;
+import io.stakingledger.core.governancemining.GovernanceMiningPool;
+import io.stakingledger.core.governancemining.GovernanceMiningPoolCreated;
+import io.stakingledger.projections.governancemining.GovernanceMiningReadModel;
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the governance-mining program: its aggregate into Axon, its read model into the views. */
+@Configuration
+public class GovernanceMiningConfiguration {
+
+    @Bean
+    public ConfigurerModule governanceMiningAggregate() {
+        return PoolAggregates.of(GovernanceMiningPool.class);
+    }
+
+    @Bean
+    public ReadModelRegistration governanceMiningReadModel() {
+        return views -> views.register(GovernanceMiningPoolCreated.class, GovernanceMiningReadModel::new);
+    }
+}

@@ -17,10 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RestartTest {
 
     private static ConfigurableApplicationContext start(Path dir) {
+        // Command-line arguments outrank application.properties (builder properties would not).
         return new SpringApplicationBuilder(LedgerApplication.class)
-                .properties("spring.datasource.url=jdbc:h2:file:" + dir.resolve("ledger") + ";DB_CLOSE_ON_EXIT=FALSE",
-                        "server.port=0", "logging.level.root=WARN")
-                .run();
+                .run("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("ledger") + ";DB_CLOSE_ON_EXIT=FALSE",
+                        "--server.port=0", "--logging.level.root=WARN");
     }
 
     @Test

@@ -2,9 +2,10 @@ package io.stakingledger.app.api;
 
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.CommandRejected;
-import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 
@@ -54,8 +55,9 @@ public class LedgerGateway {
                         ? CommandRejected.conflict("pool " + poolId + " already exists")
                         : CommandRejected.conflict("pool " + poolId + " was changed concurrently; send the command again");
             }
-            if (cause instanceof CommandExecutionException && cause.getCause() == null && cause.getMessage() != null
-                    && cause.getMessage().contains("already exists")) {
+            if (creating && (cause instanceof AggregateStreamCreationException
+                    || cause instanceof EventStoreException && String.valueOf(cause.getMessage())
+                    .startsWith("Cannot reuse aggregate identifier"))) {
                 return CommandRejected.conflict("pool " + poolId + " already exists");
             }
             cause = cause.getCause();

@@ -67,6 +67,18 @@ class EarlyStakingBatchTest {
     }
 
     @Test
+    void aPoolIdCanBeCreatedOnlyOnceWhateverTheProgram() {
+        List<JsonNode> out = run("""
+                {"type":"CreatePool","pool":"$pool","program":"early-staking","at":"2026-01-02T00:00:00Z"}
+                {"type":"CreatePool","pool":"$pool","program":"points-boost","at":"2026-01-02T00:00:00Z"}
+                {"query":"pool","pool":"$pool"}
+                """);
+        assertThat(out.get(0).get("rejected").asText()).matches("pool es-.* already exists");
+        assertThat(out.get(1).get("rejected").asText()).matches("pool es-.* already exists");
+        assertThat(out.get(2).get("program").asText()).isEqualTo("early-staking");
+    }
+
+    @Test
     void epochRewardRaisesTheSharePriceAndIsListedInTheHistory() {
         List<JsonNode> out = run("""
                 {"type":"Stake","pool":"$pool","account":"carol","amount":"576923.076923076923076923","at":"2026-01-02T00:00:00Z"}

@@ -103,7 +103,7 @@ class VoteEscrowRejectionsBatchTest {
         assertThat(out.get(0).get("line").asInt()).isEqualTo(3);
         assertThat(out.get(0).get("rejected").asText()).startsWith("field amount: ").contains("\"abc\"");
         assertThat(out.get(1).get("line").asInt()).isEqualTo(4);
-        assertThat(out.get(1).get("rejected").asText()).startsWith("field at: ").contains("'yesterday'");
+        assertThat(out.get(1).get("rejected").asText()).startsWith("field at: ").contains("\"yesterday\"");
         assertRejected(out.get(2), 5, "unknown field \"colour\"");
         assertRejected(out.get(3), 6, "account is required");
         assertRejected(out.get(4), 7, "amount must be positive, got -5");

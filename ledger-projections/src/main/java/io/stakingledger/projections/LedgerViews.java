@@ -60,6 +60,11 @@ public class LedgerViews {
         return position;
     }
 
+    /** The read model of a pool, for audits that inspect its state directly. */
+    public Optional<PoolReadModel> model(String poolId) {
+        return Optional.ofNullable(pools.get(poolId));
+    }
+
     public Optional<String> programOf(String poolId) {
         return Optional.ofNullable(pools.get(poolId)).map(PoolReadModel::program);
     }

@@ -1,0 +1,31 @@
+package io.stakingledger.app.audit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** Verification over REST: the hash chain and conservation laws of one pool, or of all of them. */
+@RestController
+public class AuditController {
+
+    private final Auditor auditor;
+
+    public AuditController(Auditor auditor) {
+        this.auditor = auditor;
+    }
+
+    @GetMapping("/api/pools/{pool}/audit")
+    @Operation(summary = "Recompute the pool's hash chain from the store and check its conservation laws")
+    public PoolAudit audit(@PathVariable String pool) {
+        return auditor.audit(pool);
+    }
+
+    @GetMapping("/api/audit")
+    @Operation(summary = "Audit every pool")
+    public List<PoolAudit> auditAll() {
+        return auditor.auditAll();
+    }
+}

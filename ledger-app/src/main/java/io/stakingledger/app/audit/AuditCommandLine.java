@@ -1,0 +1,44 @@
+package io.stakingledger.app.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * {@code scripts/ledger verify}: audits every pool (or {@code ledger.cli.pool}) of the configured store,
+ * prints one JSON line per pool and exits 0 when every chain and law holds, 1 otherwise.
+ */
+@Configuration
+@ConditionalOnProperty(name = "ledger.cli", havingValue = "verify")
+public class AuditCommandLine {
+
+    @Bean
+    public ApplicationRunner verifyStore(Auditor auditor, ObjectMapper mapper, Environment environment,
+                                         ConfigurableApplicationContext context) {
+        return args -> {
+            String pool = environment.getProperty("ledger.cli.pool");
+            List<PoolAudit> audits = pool == null || pool.isBlank() ? auditor.auditAll() : List.of(auditor.audit(pool));
+            PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                    StandardCharsets.UTF_8);
+            for (PoolAudit audit : audits) {
+                out.println(mapper.writeValueAsString(audit));
+            }
+            long broken = audits.stream().filter(a -> !a.ok()).count();
+            System.err.println(broken == 0
+                    ? "OK: " + audits.size() + " pool(s) verified"
+                    : "BROKEN: " + broken + " of " + audits.size() + " pool(s) fail verification");
+            int code = broken == 0 ? 0 : 1;
+            System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
+        };
+    }
+}

@@ -3,13 +3,9 @@ package io.stakingledger.core.earlystaking;
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
-import io.stakingledger.core.common.Idempotency;
 import io.stakingledger.core.common.Inputs;
+import io.stakingledger.core.common.PoolAggregate;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.annotation.MetaDataValue;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 
 import java.math.BigDecimal;
@@ -17,26 +13,23 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * The early-staking pool aggregate: the consistency boundary for the sale curve, the share cap and the
  * share price. Every handler decides first, from the current state, the complete list of events; only
  * then are they applied, so a rejected command changes nothing.
  */
-public class EarlyStakingPool {
+public class EarlyStakingPool extends PoolAggregate<EarlyStakingState> {
 
-    @AggregateIdentifier
-    private String poolId;
-    private final EarlyStakingState state = new EarlyStakingState();
-    private final Idempotency idempotency = new Idempotency();
 
     protected EarlyStakingPool() {
+        super(new EarlyStakingState());
         // for event sourcing
     }
 
     @CommandHandler
     public EarlyStakingPool(CreateEarlyStakingPool command) {
+        super(new EarlyStakingState());
         Inputs.text("pool", command.poolId());
         Inputs.time(command.at());
         if (command.parameters() == null) {
@@ -282,38 +275,5 @@ public class EarlyStakingPool {
         }
         return new PrincipalConverted(poolId, account, holder.bought(), shares, new TreeMap<>(holder.paid()),
                 command.at());
-    }
-
-    // ---- plumbing ------------------------------------------------------------------------------
-
-    private CommandOutcome decide(String commandId, Instant at, Supplier<List<Object>> rules) {
-        if (idempotency.seen(commandId)) {
-            return idempotency.outcomeOf(poolId, commandId);
-        }
-        Inputs.notBefore(at, state.lastAt());
-        List<Object> events = rules.get();
-        MetaData metadata = metadata(commandId);
-        for (Object event : events) {
-            AggregateLifecycle.apply(event, metadata);
-        }
-        return new CommandOutcome(poolId, commandId, events, false);
-    }
-
-    private static MetaData metadata(String commandId) {
-        return commandId == null ? MetaData.emptyInstance() : MetaData.with(Idempotency.METADATA_KEY, commandId);
-    }
-
-    @EventSourcingHandler
-    void on(Object event, @MetaDataValue(Idempotency.METADATA_KEY) String commandId) {
-        if (event instanceof EarlyStakingPoolCreated created) {
-            poolId = created.poolId();
-        }
-        state.apply(event);
-        idempotency.record(commandId, event);
-    }
-
-    /** The pool's state, for tests and for snapshot-free inspection. */
-    public EarlyStakingState state() {
-        return state;
     }
 }

@@ -3,39 +3,32 @@ package io.stakingledger.core.governancemining;
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
-import io.stakingledger.core.common.Idempotency;
 import io.stakingledger.core.common.Inputs;
+import io.stakingledger.core.common.PoolAggregate;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.annotation.MetaDataValue;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The governance-mining pool aggregate (SPEC.md §3): the consistency boundary for the stakes, the
  * revenue-per-token accumulator and the burns. Every handler decides first, from the current state,
  * the complete list of events; only then are they applied, so a rejected command changes nothing.
  */
-public class GovernanceMiningPool {
+public class GovernanceMiningPool extends PoolAggregate<GovernanceMiningState> {
 
-    @AggregateIdentifier
-    private String poolId;
-    private final GovernanceMiningState state = new GovernanceMiningState();
-    private final Idempotency idempotency = new Idempotency();
 
     protected GovernanceMiningPool() {
+        super(new GovernanceMiningState());
         // for event sourcing
     }
 
     @CommandHandler
     public GovernanceMiningPool(CreateGovernanceMiningPool command) {
+        super(new GovernanceMiningState());
         Inputs.text("pool", command.poolId());
         Inputs.time(command.at());
         if (command.parameters() == null) {
@@ -163,38 +156,5 @@ public class GovernanceMiningPool {
                     + " decimal places, the precision of the pool's token");
         }
         return amount;
-    }
-
-    // ---- plumbing ------------------------------------------------------------------------------
-
-    private CommandOutcome decide(String commandId, Instant at, Supplier<List<Object>> rules) {
-        if (idempotency.seen(commandId)) {
-            return idempotency.outcomeOf(poolId, commandId);
-        }
-        Inputs.notBefore(at, state.lastAt());
-        List<Object> events = rules.get();
-        MetaData metadata = metadata(commandId);
-        for (Object event : events) {
-            AggregateLifecycle.apply(event, metadata);
-        }
-        return new CommandOutcome(poolId, commandId, events, false);
-    }
-
-    private static MetaData metadata(String commandId) {
-        return commandId == null ? MetaData.emptyInstance() : MetaData.with(Idempotency.METADATA_KEY, commandId);
-    }
-
-    @EventSourcingHandler
-    void on(Object event, @MetaDataValue(Idempotency.METADATA_KEY) String commandId) {
-        if (event instanceof GovernanceMiningPoolCreated created) {
-            poolId = created.poolId();
-        }
-        state.apply(event);
-        idempotency.record(commandId, event);
-    }
-
-    /** The pool's state, for tests and for snapshot-free inspection. */
-    public GovernanceMiningState state() {
-        return state;
     }
 }

@@ -3,19 +3,14 @@ package io.stakingledger.core.pointsboost;
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
-import io.stakingledger.core.common.Idempotency;
 import io.stakingledger.core.common.Inputs;
+import io.stakingledger.core.common.PoolAggregate;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.annotation.MetaDataValue;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The points-boost pool aggregate (SPEC.md §2): the consistency boundary for each account's staked
@@ -23,19 +18,17 @@ import java.util.function.Supplier;
  * complete list of events (settling the account's points at the command's {@code at} under the rates
  * that held until then) and only then applies them, so a rejected command changes nothing.
  */
-public class PointsBoostPool {
+public class PointsBoostPool extends PoolAggregate<PointsBoostState> {
 
-    @AggregateIdentifier
-    private String poolId;
-    private final PointsBoostState state = new PointsBoostState();
-    private final Idempotency idempotency = new Idempotency();
 
     protected PointsBoostPool() {
+        super(new PointsBoostState());
         // for event sourcing
     }
 
     @CommandHandler
     public PointsBoostPool(CreatePointsBoostPool command) {
+        super(new PointsBoostState());
         Inputs.text("pool", command.poolId());
         Inputs.time(command.at());
         if (command.parameters() == null) {
@@ -106,38 +99,5 @@ public class PointsBoostPool {
 
     private BigDecimal pointsAccruedAt(PointsBoostAccount holder, Instant at) {
         return PointsPosition.at(state.parameters(), state.price(), holder, at).pointsAccrued();
-    }
-
-    // ---- plumbing ------------------------------------------------------------------------------
-
-    private CommandOutcome decide(String commandId, Instant at, Supplier<List<Object>> rules) {
-        if (idempotency.seen(commandId)) {
-            return idempotency.outcomeOf(poolId, commandId);
-        }
-        Inputs.notBefore(at, state.lastAt());
-        List<Object> events = rules.get();
-        MetaData metadata = metadata(commandId);
-        for (Object event : events) {
-            AggregateLifecycle.apply(event, metadata);
-        }
-        return new CommandOutcome(poolId, commandId, events, false);
-    }
-
-    private static MetaData metadata(String commandId) {
-        return commandId == null ? MetaData.emptyInstance() : MetaData.with(Idempotency.METADATA_KEY, commandId);
-    }
-
-    @EventSourcingHandler
-    void on(Object event, @MetaDataValue(Idempotency.METADATA_KEY) String commandId) {
-        if (event instanceof PointsBoostPoolCreated created) {
-            poolId = created.poolId();
-        }
-        state.apply(event);
-        idempotency.record(commandId, event);
-    }
-
-    /** The pool's state, for tests and for snapshot-free inspection. */
-    public PointsBoostState state() {
-        return state;
     }
 }

@@ -83,11 +83,15 @@ public class EventExport {
         return lines;
     }
 
+    /** What {@link #write} wrote: how many events, and the cursor to continue after ({@code after} when none). */
+    public record Written(long events, long lastCursor) {
+    }
+
     /**
      * Writes every event after {@code after}, at most {@code limit}, as NDJSON to {@code out}, reading
-     * the store a page at a time; returns how many lines were written.
+     * the store a page at a time.
      */
-    public long write(long after, long limit, OutputStream out) throws IOException {
+    public Written write(long after, long limit, OutputStream out) throws IOException {
         long written = 0;
         long cursor = after;
         while (written < limit) {
@@ -103,7 +107,7 @@ public class EventExport {
             cursor = page.get(page.size() - 1).get("cursor").asLong();
         }
         out.flush();
-        return written;
+        return new Written(written, cursor);
     }
 
     private boolean mayStillFill(Row afterGap) {

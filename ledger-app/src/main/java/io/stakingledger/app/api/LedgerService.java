@@ -35,10 +35,11 @@ public class LedgerService {
     private final ViewSync viewSync;
     private final ObjectMapper mapper;
     private final EventStore eventStore;
+    private final PastViews pastViews;
     private final Clock clock;
 
     public LedgerService(List<ProgramApi> programs, LedgerGateway gateway, LedgerViews views, ViewSync viewSync,
-                         ObjectMapper mapper, EventStore eventStore) {
+                         ObjectMapper mapper, EventStore eventStore, PastViews pastViews) {
         this.programs = programs.stream().collect(Collectors.toMap(ProgramApi::program, Function.identity(),
                 (a, b) -> a, TreeMap::new));
         this.gateway = gateway;
@@ -46,6 +47,7 @@ public class LedgerService {
         this.viewSync = viewSync;
         this.mapper = mapper;
         this.eventStore = eventStore;
+        this.pastViews = pastViews;
         this.clock = Clock.systemUTC();
     }
 
@@ -89,12 +91,29 @@ public class LedgerService {
 
     /** Answers view {@code name} of pool {@code request.pool()} once the views reflect every stored event. */
     public Object view(String name, ViewRequest request) {
+        return view(name, request, PointInTime.NOW);
+    }
+
+    /**
+     * Answers view {@code name} as the ledger stood at {@code when}: the same view code run on read models
+     * folded afresh from the pool's events up to that point. Time-dependent values are evaluated at
+     * {@code asOf} (or at the closing of epoch {@code asOfEpoch}) unless the request names its own {@code at}.
+     */
+    public Object view(String name, ViewRequest request, PointInTime when) {
         ProgramApi program = programOf(request.pool());
         if (!program.views().contains(name)) {
             throw CommandRejected.invalid("pool " + request.pool() + " runs " + program.program()
                     + ", which has no view " + name + "; its views: " + String.join(", ", new TreeSet<>(program.views())));
         }
-        return program.view(name, request);
+        if (when.isNow()) {
+            return program.view(name, request, views);
+        }
+        LedgerViews past = pastViews.of(request.pool(), when);
+        if (request.at() != null) {
+            return program.view(name, request, past);
+        }
+        Instant evaluatedAt = when.asOf() != null ? when.asOf() : past.directory().get(0).lastEventAt();
+        return program.view(name, request.at(evaluatedAt), past);
     }
 
     public List<PoolSummary> pools() {

@@ -27,6 +27,11 @@ import java.util.Map;
 @RequestMapping("/api/pools")
 public class PoolsController {
 
+    private static final String AS_OF = "answer as the ledger stood at this business instant: every event with at "
+            + "<= asOf; time-dependent values are evaluated at asOf unless at is given";
+    private static final String AS_OF_EPOCH = "early-staking: answer as the ledger stood right after this epoch's "
+            + "EpochClosed";
+
     private final LedgerService ledger;
 
     public PoolsController(LedgerService ledger) {
@@ -58,25 +63,32 @@ public class PoolsController {
     @Operation(summary = "The pool view")
     public Object pool(@PathVariable String pool,
                        @Parameter(description = "evaluate time-dependent values at this instant")
-                       @RequestParam(required = false) String at) {
-        return ledger.view("pool", new ViewRequest(pool, null, ViewRequest.parseInstant(at), Map.of()));
+                       @RequestParam(required = false) String at,
+                       @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
+                       @Parameter(description = AS_OF_EPOCH) @RequestParam(required = false) String asOfEpoch) {
+        return ledger.view("pool", new ViewRequest(pool, null, ViewRequest.parseInstant(at), Map.of()),
+                PointInTime.parse(asOf, asOfEpoch));
     }
 
     @GetMapping("/{pool}/positions/{account}")
     @Operation(summary = "One account's position")
     public Object position(@PathVariable String pool, @PathVariable String account,
-                           @RequestParam(required = false) String at) {
-        return ledger.view("position", new ViewRequest(pool, account, ViewRequest.parseInstant(at), Map.of()));
+                           @RequestParam(required = false) String at,
+                           @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
+                           @Parameter(description = AS_OF_EPOCH) @RequestParam(required = false) String asOfEpoch) {
+        return ledger.view("position", new ViewRequest(pool, account, ViewRequest.parseInstant(at), Map.of()),
+                PointInTime.parse(asOf, asOfEpoch));
     }
 
     @GetMapping("/{pool}/views/{view}")
     @Operation(summary = "Any named view of the pool's program (e.g. sharePrices, purchasePreview?amount=, "
-            + "reservations); query parameters account, at and view-specific ones")
+            + "reservations); query parameters account, at, asOf, asOfEpoch and view-specific ones")
     public Object view(@PathVariable String pool, @PathVariable String view,
                        @RequestParam Map<String, String> parameters) {
         Map<String, String> rest = new HashMap<>(parameters);
         String account = rest.remove("account");
         String at = rest.remove("at");
-        return ledger.view(view, new ViewRequest(pool, account, ViewRequest.parseInstant(at), rest));
+        PointInTime when = PointInTime.parse(rest.remove("asOf"), rest.remove("asOfEpoch"));
+        return ledger.view(view, new ViewRequest(pool, account, ViewRequest.parseInstant(at), rest), when);
     }
 }

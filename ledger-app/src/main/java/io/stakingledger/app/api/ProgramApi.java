@@ -1,6 +1,7 @@
 package io.stakingledger.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stakingledger.projections.LedgerViews;
 
 import java.time.Instant;
 import java.util.Map;
@@ -24,6 +25,9 @@ public interface ProgramApi {
     /** View names this program answers; {@code pool} and {@code position} are always among them. */
     Set<String> views();
 
-    /** Answers one view (an object serialized as JSON). */
-    Object view(String name, ViewRequest request);
+    /**
+     * Answers one view (an object serialized as JSON) from the read models in {@code source}: the live
+     * views, or a fresh set folded from part of the history (point-in-time views, statements).
+     */
+    Object view(String name, ViewRequest request, LedgerViews source);
 }

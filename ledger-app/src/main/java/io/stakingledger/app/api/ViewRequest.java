@@ -13,6 +13,11 @@ import java.util.Map;
  */
 public record ViewRequest(String pool, String account, Instant at, Map<String, String> parameters) {
 
+    /** The same question evaluated at {@code instant}. */
+    public ViewRequest at(Instant instant) {
+        return new ViewRequest(pool, account, instant, parameters);
+    }
+
     public String requireAccount() {
         if (account == null || account.isBlank()) {
             throw CommandRejected.invalid("account is required for this view");

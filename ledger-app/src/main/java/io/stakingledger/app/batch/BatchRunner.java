@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stakingledger.app.api.CreatePoolRequest;
 import io.stakingledger.app.api.JsonErrors;
 import io.stakingledger.app.api.LedgerService;
+import io.stakingledger.app.api.PointInTime;
 import io.stakingledger.app.api.ViewRequest;
+import io.stakingledger.app.history.AccountStatements;
 import io.stakingledger.core.common.CommandRejected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,10 +34,12 @@ public class BatchRunner {
     private static final Logger log = LoggerFactory.getLogger(BatchRunner.class);
 
     private final LedgerService ledger;
+    private final AccountStatements statements;
     private final ObjectMapper mapper;
 
-    public BatchRunner(LedgerService ledger, ObjectMapper mapper) {
+    public BatchRunner(LedgerService ledger, AccountStatements statements, ObjectMapper mapper) {
         this.ledger = ledger;
+        this.statements = statements;
         this.mapper = mapper;
     }
 
@@ -117,9 +121,16 @@ public class BatchRunner {
         String pool = text(line, "pool");
         String account = parameters.remove("account");
         String at = parameters.remove("at");
+        PointInTime when = PointInTime.parse(parameters.remove("asOf"), parameters.remove("asOfEpoch"));
         parameters.remove("query");
         parameters.remove("pool");
-        Object view = ledger.view(name, new ViewRequest(pool, account, ViewRequest.parseInstant(at), parameters));
+        ViewRequest request = new ViewRequest(pool, account, ViewRequest.parseInstant(at), parameters);
+        if (name.equals("statement") && !when.isNow()) {
+            throw CommandRejected.invalid("a statement lists the account's whole history; asOf and asOfEpoch do not apply");
+        }
+        Object view = name.equals("statement")
+                ? statements.statement(pool, request.requireAccount())
+                : ledger.view(name, request, when);
         ObjectNode answer = mapper.createObjectNode();
         answer.put("line", lineNumber);
         answer.put("query", name);

@@ -9,6 +9,9 @@ import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,14 +29,18 @@ public class AxonConfiguration {
     /**
      * JDBC rather than JPA: the same engine and schema run on H2 and PostgreSQL without Hibernate's
      * large-object and sequence pitfalls. Payloads are stored as JSON text so the store reads as is.
+     * Every {@link EventUpcaster} bean joins the chain here (in {@code @Order}): the engine applies only
+     * the upcasters it is built with, to every read (aggregates and views alike).
      */
     @Bean
     public EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
                                                  Serializer serializer,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  ConnectionProvider connectionProvider,
-                                                 TransactionManager transactionManager) {
+                                                 TransactionManager transactionManager,
+                                                 ObjectProvider<EventUpcaster> upcasters) {
         return JdbcEventStorageEngine.builder()
+                .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .persistenceExceptionResolver(persistenceExceptionResolver)

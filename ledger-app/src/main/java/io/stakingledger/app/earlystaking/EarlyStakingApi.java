@@ -38,11 +38,9 @@ public class EarlyStakingApi implements ProgramApi {
             "RealizeReservations", RealizeReservationsRequest.class,
             "ConvertPrincipal", ConvertPrincipalRequest.class);
 
-    private final LedgerViews views;
     private final ObjectMapper mapper;
 
-    public EarlyStakingApi(LedgerViews views, ObjectMapper mapper) {
-        this.views = views;
+    public EarlyStakingApi(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
@@ -75,8 +73,8 @@ public class EarlyStakingApi implements ProgramApi {
     }
 
     @Override
-    public Object view(String name, ViewRequest request) {
-        return views.read(request.pool(), EarlyStakingReadModel.class, model -> switch (name) {
+    public Object view(String name, ViewRequest request, LedgerViews source) {
+        return source.read(request.pool(), EarlyStakingReadModel.class, model -> switch (name) {
             case "pool" -> EarlyStakingViews.pool(model);
             case "position" -> EarlyStakingViews.position(model, request.requireAccount())
                     .orElseThrow(() -> CommandRejected.notFound("account " + request.account()

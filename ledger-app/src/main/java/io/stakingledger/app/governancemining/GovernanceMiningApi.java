@@ -36,11 +36,9 @@ public class GovernanceMiningApi implements ProgramApi {
             "Claim", ClaimRequest.class,
             "Unstake", UnstakeRequest.class);
 
-    private final LedgerViews views;
     private final ObjectMapper mapper;
 
-    public GovernanceMiningApi(LedgerViews views, ObjectMapper mapper) {
-        this.views = views;
+    public GovernanceMiningApi(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
@@ -71,8 +69,8 @@ public class GovernanceMiningApi implements ProgramApi {
     }
 
     @Override
-    public Object view(String name, ViewRequest request) {
-        return views.read(request.pool(), GovernanceMiningReadModel.class, model -> switch (name) {
+    public Object view(String name, ViewRequest request, LedgerViews source) {
+        return source.read(request.pool(), GovernanceMiningReadModel.class, model -> switch (name) {
             case "pool" -> GovernanceMiningViews.pool(model.state(), request.at());
             case "position" -> GovernanceMiningViews.position(model.state(), request.requireAccount(), request.at());
             case "penalties" -> new PenaltyHistory(request.pool(), request.account(),

@@ -34,11 +34,9 @@ public class PointsBoostApi implements ProgramApi {
             "SetBasePoints", SetBasePointsRequest.class,
             "SetPrice", SetPriceRequest.class);
 
-    private final LedgerViews views;
     private final ObjectMapper mapper;
 
-    public PointsBoostApi(LedgerViews views, ObjectMapper mapper) {
-        this.views = views;
+    public PointsBoostApi(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
@@ -69,8 +67,8 @@ public class PointsBoostApi implements ProgramApi {
     }
 
     @Override
-    public Object view(String name, ViewRequest request) {
-        return views.read(request.pool(), PointsBoostReadModel.class, model -> switch (name) {
+    public Object view(String name, ViewRequest request, LedgerViews source) {
+        return source.read(request.pool(), PointsBoostReadModel.class, model -> switch (name) {
             case "pool" -> PointsBoostViews.pool(model.state(), request.at());
             case "position" -> PointsBoostViews.position(model.state(), request.requireAccount(), request.at());
             default -> throw CommandRejected.invalid("unknown view " + name);

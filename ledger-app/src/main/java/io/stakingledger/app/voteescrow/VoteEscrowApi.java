@@ -38,11 +38,9 @@ public class VoteEscrowApi implements ProgramApi {
             "RecordPoolFees", RecordPoolFeesRequest.class,
             "SetPrice", SetPriceRequest.class);
 
-    private final LedgerViews views;
     private final ObjectMapper mapper;
 
-    public VoteEscrowApi(LedgerViews views, ObjectMapper mapper) {
-        this.views = views;
+    public VoteEscrowApi(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
@@ -73,8 +71,8 @@ public class VoteEscrowApi implements ProgramApi {
     }
 
     @Override
-    public Object view(String name, ViewRequest request) {
-        return views.read(request.pool(), VoteEscrowReadModel.class, model -> switch (name) {
+    public Object view(String name, ViewRequest request, LedgerViews source) {
+        return source.read(request.pool(), VoteEscrowReadModel.class, model -> switch (name) {
             case "pool" -> VoteEscrowViews.pool(model.state(), request.at());
             case "position" -> VoteEscrowViews.position(model.state(), request.requireAccount(), request.at());
             case "aprHistory" -> new AprHistory(request.pool(), VoteEscrowViews.aprHistory(model.state(), request.at()));

@@ -120,7 +120,7 @@ public class EarlyStakingPool extends PoolAggregate<EarlyStakingState> {
         BigDecimal bonus = Decimals.down(curve.effectiveBonus(state.sold(), amount));
         BigDecimal dcr = curve.dcrEarned(state.sold(), amount);
         return new KashPurchased(poolId, account, amount, paidAmount == null ? null : command.paidAsset(), paidAmount,
-                state.sold(), bonus, dcr, command.at());
+                state.sold(), state.sold().add(amount), bonus, dcr, command.at());
     }
 
     private StakeDeposited stake(String account, BigDecimal amount, Instant at) {

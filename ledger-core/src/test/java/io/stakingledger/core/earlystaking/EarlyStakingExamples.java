@@ -43,7 +43,7 @@ final class EarlyStakingExamples {
     static KashPurchased aliceBoughtFirst100k() {
         EpbCurve curve = defaultParameters().validate();
         BigDecimal amount = bd("100000");
-        return new KashPurchased(POOL, "alice", amount, "USDC", bd("50000"), bd("0"),
+        return new KashPurchased(POOL, "alice", amount, "USDC", bd("50000"), bd("0"), amount,
                 io.stakingledger.core.common.Decimals.down(curve.effectiveBonus(BigDecimal.ZERO, amount)),
                 curve.dcrEarned(BigDecimal.ZERO, amount), DAY_1);
     }

@@ -196,7 +196,7 @@ class EarlyStakingPoolTest {
         @Test
         void partialWithdrawalBurnsSharesAndRepaysDebtInProportion() {
             fixture.given(poolCreated(), staked("bob", "100", DAY_1),
-                            new KashPurchased(POOL, "bob", bd("10"), null, null, bd("0"), bd("9"), bd("80"), DAY_1),
+                            new KashPurchased(POOL, "bob", bd("10"), null, null, bd("0"), bd("10"), bd("9"), bd("80"), DAY_1),
                             new DcrExercised(POOL, "bob", bd("80"), bd("80"), DAY_1))
                     .when(new Withdraw(POOL, "bob", new BigDecimal("25"), DAY_2, null))
                     // withdrawable 100; a quarter of every part goes: leverage 1.8 is kept
@@ -229,7 +229,7 @@ class EarlyStakingPoolTest {
         @Test
         void burnedSharesRoundUpAndRepaidDebtRoundsDown() {
             fixture.given(poolCreated(), staked("bob", "3", DAY_1),
-                            new KashPurchased(POOL, "bob", bd("1"), null, null, bd("0"), bd("9"), bd("8"), DAY_1),
+                            new KashPurchased(POOL, "bob", bd("1"), null, null, bd("0"), bd("1"), bd("9"), bd("8"), DAY_1),
                             new DcrExercised(POOL, "bob", bd("1"), bd("1"), DAY_1))
                     // withdrawable 3; rate 1/3: principal 1 (exact), virtual 1/3 rounds up, debt 1/3 rounds down
                     .when(new Withdraw(POOL, "bob", new BigDecimal("1"), DAY_2, null))

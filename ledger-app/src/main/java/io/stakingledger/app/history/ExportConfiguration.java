@@ -1,0 +1,53 @@
+package io.stakingledger.app.history;
+
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code scripts/ledger export [--after N] [--limit N] FILE|-}: when {@code ledger.export.file} is set the
+ * application writes the stored events after cursor {@code ledger.export.after} (default 0, the first
+ * event), at most {@code ledger.export.limit} (default all), as NDJSON to that file ({@code -} for
+ * standard output), reports the count and the last cursor on standard error, and exits.
+ * Exit code 0, or 2 when the file cannot be written.
+ */
+@Configuration
+@ConditionalOnProperty("ledger.export.file")
+public class ExportConfiguration {
+
+    @Bean
+    public ApplicationRunner exportEvents(EventExport export, ConfigurableApplicationContext context,
+                                          Environment environment) {
+        return args -> {
+            String file = environment.getRequiredProperty("ledger.export.file");
+            long after = environment.getProperty("ledger.export.after", Long.class, 0L);
+            long limit = environment.getProperty("ledger.export.limit", Long.class, Long.MAX_VALUE);
+            int exit = 0;
+            try (OutputStream out = new BufferedOutputStream(file.equals("-")
+                    ? new FileOutputStream(FileDescriptor.out)
+                    : Files.newOutputStream(Path.of(file)))) {
+                EventExport.Written written = export.write(after, limit, out);
+                System.err.println("exported " + written.events() + " events after cursor " + after
+                        + "; continue with --after " + written.lastCursor());
+            } catch (IOException e) {
+                System.err.println("cannot write " + file + ": " + e.getMessage());
+                exit = 2;
+            }
+            int code = exit;
+            System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
+        };
+    }
+}

@@ -17,12 +17,30 @@ import java.util.List;
 /**
  * {@code scripts/ledger verify}: audits every pool (or {@code ledger.cli.pool}) of the configured store,
  * prints one JSON line per pool and exits 0 when every chain and law holds, 1 otherwise.
+ * {@code scripts/ledger replay}: compares the views built at start-up with views rebuilt from the store
+ * by an independent fold, prints the report and exits 1 on any difference.
  */
 @Configuration
-@ConditionalOnProperty(name = "ledger.cli", havingValue = "verify")
 public class AuditCommandLine {
 
     @Bean
+    @ConditionalOnProperty(name = "ledger.cli", havingValue = "replay")
+    public ApplicationRunner replayStore(ReplayAudit replay, ObjectMapper mapper, ConfigurableApplicationContext context) {
+        return args -> {
+            ReplayReport report = replay.compare();
+            new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8)
+                    .println(mapper.writeValueAsString(report));
+            System.err.println(report.identical()
+                    ? "IDENTICAL: " + report.viewsCompared() + " view answers of " + report.pools() + " pool(s) after replaying "
+                    + report.eventsReplayed() + " events"
+                    : "DIFFERENT: " + report.differences().size() + " view answer(s) differ");
+            int code = report.identical() ? 0 : 1;
+            System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
+        };
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "ledger.cli", havingValue = "verify")
     public ApplicationRunner verifyStore(Auditor auditor, ObjectMapper mapper, Environment environment,
                                          ConfigurableApplicationContext context) {
         return args -> {

@@ -1,0 +1,38 @@
+package io.stakingledger.app.audit;
+
+import io.stakingledger.app.api.ViewFeeder;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+
+/** Operator actions on the read models. */
+@RestController
+@RequestMapping("/api/admin")
+public class AdminController {
+
+    private final ReplayAudit replay;
+    private final ViewFeeder feeder;
+
+    public AdminController(ReplayAudit replay, ViewFeeder feeder) {
+        this.replay = replay;
+        this.feeder = feeder;
+    }
+
+    @PostMapping("/replay")
+    @Operation(summary = "Rebuild every projection from the event store into fresh read models and compare them "
+            + "with the live ones; the live ones are not touched")
+    public ReplayReport replay() {
+        return replay.compare();
+    }
+
+    @PostMapping("/views/rebuild")
+    @Operation(summary = "Drop the live read models and rebuild them from the first stored event")
+    public Map<String, Long> rebuild() {
+        long started = System.nanoTime();
+        long events = feeder.rebuild();
+        return Map.of("eventsReplayed", events, "millis", (System.nanoTime() - started) / 1_000_000);
+    }
+}

@@ -1,0 +1,117 @@
+package io.stakingledger.app.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stakingledger.app.api.ProgramApi;
+import io.stakingledger.app.api.ViewSync;
+import io.stakingledger.app.api.ViewRequest;
+import io.stakingledger.app.config.ReadModelRegistration;
+import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.PoolEvent;
+import io.stakingledger.projections.LedgerViews;
+import io.stakingledger.projections.PoolSummary;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Full replay: folds every stored event into fresh read models, then asks both the live and the fresh
+ * models every view of every pool (each account's position, and each view that needs no parameter)
+ * and reports any answer that differs. Answers are compared as JSON, so a difference in any digit shows.
+ */
+@Component
+public class ReplayAudit {
+
+    private final EventStorageEngine storage;
+    private final LedgerViews live;
+    private final ViewSync viewSync;
+    private final List<ReadModelRegistration> registrations;
+    private final Map<String, ProgramApi> programs;
+    private final ObjectMapper mapper;
+
+    public ReplayAudit(EventStorageEngine storage, LedgerViews live, ViewSync viewSync,
+                       List<ReadModelRegistration> registrations, List<ProgramApi> programs, ObjectMapper mapper) {
+        this.storage = storage;
+        this.live = live;
+        this.viewSync = viewSync;
+        this.registrations = registrations;
+        this.programs = programs.stream().collect(Collectors.toMap(ProgramApi::program, Function.identity()));
+        this.mapper = mapper;
+    }
+
+    public ReplayReport compare() {
+        viewSync.awaitCurrent();
+        LedgerViews fresh = new LedgerViews();
+        registrations.forEach(registration -> registration.register(fresh));
+        Map<String, Set<String>> accounts = new TreeMap<>();
+        long replayed = 0;
+        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
+            Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
+            while (iterator.hasNext()) {
+                Object payload = iterator.next().getPayload();
+                fresh.apply(payload);
+                replayed++;
+                if (payload instanceof PoolEvent event) {
+                    JsonNode account = mapper.valueToTree(payload).path("account");
+                    Set<String> known = accounts.computeIfAbsent(event.poolId(), pool -> new TreeSet<>());
+                    if (account.isTextual()) {
+                        known.add(account.asText());
+                    }
+                }
+            }
+        }
+        List<ReplayReport.Difference> differences = new ArrayList<>();
+        int compared = 0;
+        Set<String> pools = new TreeSet<>(accounts.keySet());
+        live.directory().stream().map(PoolSummary::pool).forEach(pools::add);
+        for (String pool : pools) {
+            String program = live.programOf(pool).or(() -> fresh.programOf(pool)).orElse(null);
+            ProgramApi api = program == null ? null : programs.get(program);
+            if (api == null) {
+                continue;
+            }
+            for (String view : new TreeSet<>(api.views())) {
+                if (view.equals("position")) {
+                    for (String account : accounts.getOrDefault(pool, Set.of())) {
+                        compared++;
+                        compare(api, view, new ViewRequest(pool, account, null, Map.of()), fresh, differences);
+                    }
+                } else {
+                    compared++;
+                    compare(api, view, new ViewRequest(pool, null, null, Map.of()), fresh, differences);
+                }
+            }
+        }
+        return new ReplayReport(differences.isEmpty(), replayed, pools.size(), compared, differences);
+    }
+
+    private void compare(ProgramApi api, String view, ViewRequest request, LedgerViews fresh,
+                         List<ReplayReport.Difference> differences) {
+        JsonNode liveAnswer = answer(api, view, request, live);
+        JsonNode replayedAnswer = answer(api, view, request, fresh);
+        if (!liveAnswer.equals(replayedAnswer)) {
+            differences.add(new ReplayReport.Difference(request.pool(), view, request.account(), liveAnswer,
+                    replayedAnswer));
+        }
+    }
+
+    /** The view as JSON, or its refusal as text (a view that needs a parameter is refused alike by both). */
+    private JsonNode answer(ProgramApi api, String view, ViewRequest request, LedgerViews source) {
+        try {
+            return mapper.valueToTree(api.view(view, request, source));
+        } catch (CommandRejected refused) {
+            return mapper.getNodeFactory().textNode("refused: " + refused.getMessage());
+        }
+    }
+}

@@ -1,6 +1,5 @@
 package io.stakingledger.app.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -138,11 +137,7 @@ public class LedgerService {
         if (!(source instanceof ObjectNode)) {
             throw CommandRejected.invalid("command fields must be a JSON object");
         }
-        try {
-            return mapper.treeToValue(source, type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw CommandRejected.invalid(JsonErrors.describe(e));
-        }
+        return JsonFields.read(mapper, source, type, null, "");
     }
 
     private Instant time(Instant at, boolean fillTime) {

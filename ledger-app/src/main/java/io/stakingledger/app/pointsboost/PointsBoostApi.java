@@ -1,10 +1,9 @@
 package io.stakingledger.app.pointsboost;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stakingledger.app.api.CommandRequest;
-import io.stakingledger.app.api.JsonErrors;
+import io.stakingledger.app.api.JsonFields;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
@@ -47,12 +46,7 @@ public class PointsBoostApi implements ProgramApi {
 
     @Override
     public Object createCommand(String poolId, JsonNode params, Instant at, String commandId) {
-        Params parsed;
-        try {
-            parsed = params == null || params.isNull() ? Params.DEFAULTS : mapper.treeToValue(params, Params.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw CommandRejected.invalid("params: " + JsonErrors.describe(e));
-        }
+        Params parsed = JsonFields.read(mapper, params, Params.class, Params.DEFAULTS, "params: ");
         return new CreatePointsBoostPool(poolId, parsed.resolve(), at, commandId);
     }
 

@@ -68,6 +68,7 @@ final class Ingest {
         long accepted;
         long rejected;
         double seconds;
+        double cpuSeconds = Double.NaN;
         final Map<String, Long> byType = new TreeMap<>();
         final Map<String, Long> rejections = new TreeMap<>();
         final List<String> examples = new ArrayList<>();
@@ -105,6 +106,8 @@ final class Ingest {
             node.put("rejected", rejected);
             node.put("seconds", Bench.round(seconds, 3));
             node.put("commandsPerSecond", Bench.round(commands() / seconds, 1));
+            node.put("processCpuSeconds", Bench.round(cpuSeconds, 3));
+            node.put("commandsPerProcessCpuSecond", Bench.round(commands() / cpuSeconds, 1));
             node.set("byType", mapper.valueToTree(byType));
             node.set("rejections", mapper.valueToTree(rejections));
             node.set("rejectionExamples", mapper.valueToTree(examples));

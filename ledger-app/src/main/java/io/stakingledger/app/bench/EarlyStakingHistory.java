@@ -49,9 +49,11 @@ public final class EarlyStakingHistory {
     public static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
     public static final Instant START = Instant.parse("2026-01-05T00:00:00Z");
     /** A cap below the 30,000,000 weighted shares the sale can create, so that it binds and queues form. */
-    public static final BigDecimal SHARE_CAP = new BigDecimal("15000000");
+    public static final BigDecimal SHARE_CAP = new BigDecimal("5000000");
     private static final BigDecimal PAID_PER_KASH = new BigDecimal("0.5");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** Accounts waiting in the reservation queue at most; beyond it, stakes wait instead of queueing. */
+    static final int MAX_QUEUED_ACCOUNTS = 2_000;
 
     private final String pool;
     private final int accounts;
@@ -98,13 +100,18 @@ public final class EarlyStakingHistory {
         out.accept(create);
         mirror.apply(new EarlyStakingPoolCreated(pool, parameters, CREATED));
 
+        // The sale is busy: about 35% of the commands fall before the end of epoch 2 (most of the curve is
+        // sold there, at share prices near 1, so the cap binds); the rest spread over the other epochs.
+        Instant saleEnd = parameters.endOf(2);
         Instant end = parameters.endOf(parameters.epochs()).plus(Duration.ofDays(2));
-        long stepMillis = Duration.between(CREATED, end).toMillis() / commands;
-        long salePurchases = Math.max(accounts, commands / 5);
+        long busy = commands * 35 / 100;
+        long busyStep = Duration.between(CREATED, saleEnd).toMillis() / busy;
+        long calmStep = Duration.between(saleEnd, end).toMillis() / (commands - busy);
+        long salePurchases = Math.max(accounts, busy * 45 / 100);
         BigDecimal meanPurchase = parameters.saleSupply().multiply(new BigDecimal("0.995"))
                 .divide(BigDecimal.valueOf(salePurchases), 6, RoundingMode.DOWN);
         while (written < commands) {
-            now = now.plusMillis(stepMillis);
+            now = now.plusMillis(written < busy ? busyStep : calmStep);
             if (!mirror.ended() && !now.isBefore(parameters.endOf(mirror.epochsClosed() + 1))) {
                 closeEpoch();
                 continue;
@@ -112,7 +119,7 @@ public final class EarlyStakingHistory {
             if (now.isAfter(end) && mirror.ended()) {
                 break;
             }
-            step(meanPurchase);
+            step(meanPurchase, written < busy);
         }
     }
 
@@ -120,12 +127,17 @@ public final class EarlyStakingHistory {
         return written;
     }
 
-    private void step(BigDecimal meanPurchase) {
+    /** The generator's mirror of the pool after the lines written so far. */
+    public EarlyStakingState mirror() {
+        return mirror;
+    }
+
+    private void step(BigDecimal meanPurchase, boolean busySale) {
         boolean saleOpen = mirror.saleRemaining().compareTo(parameters.saleSupply().multiply(new BigDecimal("0.004"))) > 0;
         for (int attempt = 0; attempt < 20; attempt++) {
             int dice = random.nextInt(1000);
             boolean done;
-            if (dice < 220) {
+            if (dice < (busySale ? 450 : 220)) {
                 done = saleOpen ? purchase(meanPurchase) : stake();
             } else if (dice < 440) {
                 done = stake();
@@ -207,8 +219,12 @@ public final class EarlyStakingHistory {
         if (shares.signum() == 0) {
             return false;
         }
+        boolean queue = !mirror.queueEmpty() || mirror.weightedShares().add(shares).compareTo(parameters.shareCap()) > 0;
+        if (queue && reservers.size() >= MAX_QUEUED_ACCOUNTS) {
+            return false; // a long queue discourages newcomers: they keep their KASH
+        }
         wallet[index] = wallet[index].subtract(amount);
-        if (!mirror.queueEmpty() || mirror.weightedShares().add(shares).compareTo(parameters.shareCap()) > 0) {
+        if (queue) {
             ObjectNode l = line("Reserve", now);
             l.put("account", account);
             l.put("amount", plain(amount));
@@ -542,6 +558,10 @@ public final class EarlyStakingHistory {
 
         boolean isEmpty() {
             return size == 0;
+        }
+
+        int size() {
+            return size;
         }
 
         int pick(SplittableRandom random) {

@@ -234,10 +234,15 @@ public class Bench {
             log("4. view latency over HTTP on 127.0.0.1...");
             ObjectNode latency = figures.putObject("viewLatency");
             int port = env.getRequiredProperty("local.server.port", Integer.class);
+            long[] gcBefore = gc();
             Latency position = latency(port, "position", latencyRequests);
+            long[] gcBetween = gc();
             Latency poolView = latency(port, "pool", Math.max(100, latencyRequests / 4));
-            latency.set("position", position.toJson(api));
-            latency.set("pool", poolView.toJson(api));
+            long[] gcAfter = gc();
+            latency.set("position", position.toJson(api).put("gcCount", gcBetween[0] - gcBefore[0])
+                    .put("gcMillis", gcBetween[1] - gcBefore[1]));
+            latency.set("pool", poolView.toJson(api).put("gcCount", gcAfter[0] - gcBetween[0])
+                    .put("gcMillis", gcAfter[1] - gcBetween[1]));
             row("4", "position view p50 / p99 ms (HTTP)", fmt3(position.p50) + " / " + fmt3(position.p99), "p99 <= 10",
                     verdict(position.p99 <= 10));
             row("", "pool view p50 / p99 ms (HTTP)", fmt3(poolView.p50) + " / " + fmt3(poolView.p99), "", "");
@@ -252,9 +257,11 @@ public class Bench {
             System.gc();
             long liveBefore = heap.usedNow();
             heap.start();
+            long[] gcReplay = gc();
             long r0 = System.nanoTime();
             long rebuilt = feeder.rebuild();
             double replaySeconds = (System.nanoTime() - r0) / 1e9;
+            long[] gcReplayEnd = gc();
             heap.stop();
             System.gc();
             long liveAfter = heap.usedNow();
@@ -271,6 +278,8 @@ public class Bench {
             replay.put("rawSecondsRuns", api.valueToTree(List.of(round(raw1, 3), round(raw2, 3))));
             replay.put("rawEventsPerSecond", round(rawRate, 1));
             replay.put("ratio", round(ratio, 3));
+            replay.put("rebuildGcCount", gcReplayEnd[0] - gcReplay[0]);
+            replay.put("rebuildGcMillis", gcReplayEnd[1] - gcReplay[1]);
             row("2", "replay events/s (ViewFeeder.rebuild, " + String.format("%,d", rebuilt) + " events)", fmt(replayRate), "", "");
             row("", "raw limit events/s (JDBC + Jackson + fold)", fmt(rawRate), "", "");
             row("", "  ratio replay / raw", fmt2(ratio), ">= 0.50", verdict(ratio >= 0.5));
@@ -408,6 +417,17 @@ public class Bench {
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        /** Collections so far and their total time in ms, over every collector. */
+        private static long[] gc() {
+            long count = 0;
+            long millis = 0;
+            for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                count += Math.max(0, collector.getCollectionCount());
+                millis += Math.max(0, collector.getCollectionTime());
+            }
+            return new long[]{count, millis};
         }
 
         private static long processCpuNanos() {

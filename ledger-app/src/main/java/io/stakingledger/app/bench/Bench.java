@@ -108,6 +108,7 @@ public class Bench {
         private final int epochCloses;
         private final int smallStakers;
         private final Path work;
+        private int mainAccounts;
 
         Run(LedgerService ledger, ViewFeeder feeder, ViewSync viewSync, DataSource dataSource, Environment env) {
             this.ledger = ledger;
@@ -162,6 +163,7 @@ public class Bench {
                     otherLines, genSeconds);
             ObjectNode gen = figures.putObject("generator");
             gen.put("mainPoolLines", mainLines);
+            gen.put("mainPoolAccounts", mainAccounts);
             gen.put("otherProgramLines", otherLines);
             gen.put("seconds", round(genSeconds, 2));
 
@@ -246,6 +248,8 @@ public class Bench {
             row("4", "position view p50 / p99 ms (HTTP)", fmt3(position.p50) + " / " + fmt3(position.p99), "p99 <= 10",
                     verdict(position.p99 <= 10));
             row("", "pool view p50 / p99 ms (HTTP)", fmt3(poolView.p50) + " / " + fmt3(poolView.p99), "", "");
+            row("", "  non-200 answers", String.valueOf(position.failures + poolView.failures), "0",
+                    verdict(position.failures + poolView.failures == 0));
 
             // ---- 2 and 5. replay, raw limit, heap --------------------------------------------------
             log("2. replay: raw limit, projections rebuild, raw limit again...");
@@ -318,6 +322,9 @@ public class Bench {
             EarlyStakingHistory history = new EarlyStakingHistory(pool, seed, accounts, commands);
             try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 history.generate(line -> write(writer, line));
+            }
+            if (pool.equals("kash-main")) {
+                mainAccounts = history.introduced();
             }
             return history.written() + 1;
         }
@@ -392,7 +399,7 @@ public class Bench {
             int failures = 0;
             for (int i = 0; i < warmup + requests; i++) {
                 String uri = view.equals("position")
-                        ? base + "/positions/" + EarlyStakingHistory.account(random.nextInt(accounts))
+                        ? base + "/positions/" + EarlyStakingHistory.account(random.nextInt(mainAccounts))
                         : base;
                 HttpRequest request = HttpRequest.newBuilder(URI.create(uri)).GET().build();
                 long before = System.nanoTime();

@@ -4,6 +4,8 @@ import io.stakingledger.projections.LedgerViews;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,6 +17,7 @@ import java.util.Iterator;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +27,13 @@ import java.util.stream.Stream;
  * ({@link #catchUp()}), so an answer always reflects the commands that completed before it. A
  * background poll keeps the views warm and picks up events written by other nodes. Gap-aware tracking
  * tokens of the JDBC engine make sure an event committed late into a lower index is not skipped.
+ *
+ * <p>When this process is the store's only writer (an embedded H2 database: its file is locked to one
+ * process), a request only reads the store when this process has committed events since the last
+ * catch-up: every append sets a flag once its transaction has committed, so a command that completed
+ * before the request is always seen, and a request that finds nothing new costs no query. With a shared
+ * store (PostgreSQL, H2 over TCP or with AUTO_SERVER) every request reads the store, as other nodes
+ * may have written. {@code ledger.views.exclusive-store} overrides the detection.
  */
 @Component
 public class ViewFeeder implements SmartLifecycle {
@@ -33,19 +43,53 @@ public class ViewFeeder implements SmartLifecycle {
     private final EventStorageEngine storage;
     private final LedgerViews views;
     private final Duration pollInterval;
+    private final boolean exclusiveStore;
+    /** Set once events this process appended are committed; cleared by a catch-up that reads them. */
+    private final AtomicBoolean committedSinceCatchUp = new AtomicBoolean(true);
     private TrackingToken token;
     private ScheduledExecutorService poller;
     private volatile boolean running;
 
-    public ViewFeeder(EventStorageEngine storage, LedgerViews views,
-                      @Value("${ledger.views.poll-interval:PT0.5S}") Duration pollInterval) {
+    public ViewFeeder(EventStorageEngine storage, LedgerViews views, EventStore eventStore,
+                      @Value("${ledger.views.poll-interval:PT0.5S}") Duration pollInterval,
+                      @Value("${ledger.views.exclusive-store:}") String exclusiveStore,
+                      @Value("${spring.datasource.url:}") String storeUrl) {
         this.storage = storage;
         this.views = views;
         this.pollInterval = pollInterval;
+        this.exclusiveStore = exclusiveStore.isBlank() ? isExclusive(storeUrl) : Boolean.parseBoolean(exclusiveStore);
+        eventStore.subscribe(events -> {
+            if (CurrentUnitOfWork.isStarted()) {
+                CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> committedSinceCatchUp.set(true));
+            } else {
+                committedSinceCatchUp.set(true);
+            }
+        });
+    }
+
+    /** An embedded H2 database (file or memory) is opened by this process alone. */
+    static boolean isExclusive(String url) {
+        String u = url.toUpperCase(java.util.Locale.ROOT);
+        return u.startsWith("JDBC:H2:") && !u.startsWith("JDBC:H2:TCP:") && !u.startsWith("JDBC:H2:SSL:")
+                && !u.contains("AUTO_SERVER=TRUE");
+    }
+
+    /**
+     * Makes the views reflect every event committed so far: reads the store unless this process is its
+     * only writer and has committed nothing since the last catch-up. Returns how many events were applied.
+     */
+    public synchronized long catchUp() {
+        // synchronized: a request that finds the flag clear must still wait for a read in progress
+        if (exclusiveStore && !committedSinceCatchUp.get()) {
+            return 0;
+        }
+        return read();
     }
 
     /** Applies every event stored after the views' position; returns how many were applied. */
-    public synchronized long catchUp() {
+    private synchronized long read() {
+        // cleared before reading: a commit during the read sets it again, so the next request reads too
+        committedSinceCatchUp.set(false);
         long applied = 0;
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(token, false)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
@@ -56,6 +100,9 @@ public class ViewFeeder implements SmartLifecycle {
                 token = next;
                 applied++;
             }
+        } catch (RuntimeException e) {
+            committedSinceCatchUp.set(true);
+            throw e;
         }
         return applied;
     }
@@ -64,13 +111,13 @@ public class ViewFeeder implements SmartLifecycle {
     public synchronized long rebuild() {
         views.reset();
         token = null;
-        return catchUp();
+        return read();
     }
 
     @Override
     public void start() {
         long started = System.nanoTime();
-        long applied = catchUp();
+        long applied = read();
         log.info("views rebuilt from {} stored events in {} ms", applied, (System.nanoTime() - started) / 1_000_000);
         poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "view-feeder");
@@ -84,7 +131,7 @@ public class ViewFeeder implements SmartLifecycle {
 
     private void pollQuietly() {
         try {
-            catchUp();
+            read();
         } catch (RuntimeException e) {
             log.warn("view catch-up failed; retrying at the next poll", e);
         }

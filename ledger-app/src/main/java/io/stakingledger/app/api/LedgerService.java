@@ -127,8 +127,12 @@ public class LedgerService {
     private ProgramApi programOf(String poolId) {
         Inputs.text("pool", poolId);
         viewSync.awaitCurrent();
-        String program = views.programOf(poolId)
-                .orElseThrow(() -> CommandRejected.notFound("pool " + poolId + " does not exist"));
+        String program = views.programOf(poolId).orElseGet(() -> {
+            // Before saying "does not exist", look at the store itself: another writer may have created it.
+            viewSync.refresh();
+            return views.programOf(poolId)
+                    .orElseThrow(() -> CommandRejected.notFound("pool " + poolId + " does not exist"));
+        });
         return programs.get(program);
     }
 

@@ -86,6 +86,11 @@ public class ViewFeeder implements SmartLifecycle {
         return read();
     }
 
+    /** Reads the store whatever this process wrote: for a pool the views do not know yet. */
+    public synchronized long refresh() {
+        return read();
+    }
+
     /** Applies every event stored after the views' position; returns how many were applied. */
     private synchronized long read() {
         // cleared before reading: a commit during the read sets it again, so the next request reads too

@@ -18,4 +18,9 @@ public class ViewSync {
     public void awaitCurrent() {
         feeder.catchUp();
     }
+
+    /** Reads the store even when this process wrote nothing since (rows written by someone else). */
+    public void refresh() {
+        feeder.refresh();
+    }
 }

@@ -165,6 +165,15 @@ public class EarlyStakingPool extends PoolAggregate<EarlyStakingState> {
         }
         BigDecimal virtual = StakingRules.sharesFor(price, dcr);
         StakingRules.requireCapacity(state, weighted, virtual, dcr, "exercising " + Decimals.format(dcr) + " DCR");
+        // Virtual shares are minted rounded down, so they are worth a hair less than the debt they add;
+        // the account's principal must cover that, or its debt would exceed its value.
+        BigDecimal accountShares = principal.add(holder.virtualShares()).add(virtual);
+        BigDecimal backingAfter = price.backing().add(dcr);
+        BigDecimal sharesAfter = price.weightedShares().add(virtual);
+        if (accountShares.multiply(backingAfter).compareTo(holder.debt().add(dcr).multiply(sharesAfter)) < 0) {
+            throw CommandRejected.limit("exercising " + Decimals.format(dcr) + " DCR would leave the account's debt above "
+                    + "the value of its shares; stake more first");
+        }
         events.add(new DcrExercised(poolId, account, dcr, virtual, command.at()));
         return events;
     }
@@ -191,11 +200,24 @@ public class EarlyStakingPool extends PoolAggregate<EarlyStakingState> {
         SharePrice price = state.sharePrice();
         BigDecimal scaledAmount = amount.multiply(price.weightedShares());
         BigDecimal denominator = Valuation.withdrawableNumerator(price, holder);
-        return new StakeWithdrawn(poolId, account, amount,
+        StakeWithdrawn partial = new StakeWithdrawn(poolId, account, amount,
                 Decimals.mulDivUp(holder.principalShares(), scaledAmount, denominator),
                 Decimals.mulDivUp(holder.virtualShares(), scaledAmount, denominator),
                 Decimals.mulDivDown(holder.debt(), scaledAmount, denominator),
                 command.at());
+        // When only dust would stay, the pool-favouring roundings could leave its debt above its value, and
+        // the other accounts' claims would then add up to more than the pool holds: take everything instead.
+        return leavesAccountUnderwater(price, holder, partial) ? fullWithdrawal(holder, withdrawable, command.at())
+                : partial;
+    }
+
+    private static boolean leavesAccountUnderwater(SharePrice price, AccountState holder, StakeWithdrawn withdrawal) {
+        BigDecimal burned = withdrawal.principalSharesBurned().add(withdrawal.virtualSharesBurned());
+        BigDecimal backingAfter = price.backing().subtract(withdrawal.amount()).subtract(withdrawal.debtRepaid());
+        BigDecimal sharesAfter = price.weightedShares().subtract(burned);
+        BigDecimal accountShares = holder.weightedShares().subtract(burned);
+        BigDecimal accountDebt = holder.debt().subtract(withdrawal.debtRepaid());
+        return accountShares.multiply(backingAfter).compareTo(accountDebt.multiply(sharesAfter)) < 0;
     }
 
     private StakeWithdrawn fullWithdrawal(AccountState holder, BigDecimal withdrawable, Instant at) {

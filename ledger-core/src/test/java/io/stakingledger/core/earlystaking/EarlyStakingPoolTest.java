@@ -211,6 +211,18 @@ class EarlyStakingPoolTest {
         }
 
         @Test
+        void partialWithdrawalThatWouldLeaveTheAccountUnderwaterTakesEverything() {
+            // Price 7; bob holds 1 principal and 1 virtual share against a debt of 1, so 13 is withdrawable.
+            // Taking all but 10^-18 would burn both shares (rounded up) and repay 0.999999999999999999 (rounded
+            // down), leaving debt with no shares: instead bob exits fully and receives the whole 13.
+            fixture.given(poolCreated(), staked("bob", "1", DAY_1), new DcrExercised(POOL, "bob", bd("1"), bd("1"), DAY_1),
+                            staked("carol", "1000", DAY_1),
+                            new EpochClosed(POOL, 1, EPOCH_1_END, bd("6012"), Decimals.ZERO, bd("7"), EPOCH_1_END))
+                    .when(new Withdraw(POOL, "bob", new BigDecimal("12.999999999999999999"), EPOCH_1_END, null))
+                    .expectEvents(new StakeWithdrawn(POOL, "bob", bd("13"), bd("1"), bd("1"), bd("1"), EPOCH_1_END));
+        }
+
+        @Test
         void withdrawalAboveTheWithdrawableBalanceIsRejected() {
             fixture.given(poolCreated(), staked("bob", "100", DAY_1))
                     .when(new Withdraw(POOL, "bob", new BigDecimal("100.000000000000000001"), DAY_2, null))

@@ -95,6 +95,12 @@ class EarlyStakingProperties {
             }
             assertThat(reservedIn).as("nothing queued is lost")
                     .isEqualByComparingTo(realized.add(cancelled).add(after.reservedTotal()));
+            for (AccountState account : after.accounts()) {
+                assertThat(account.weightedShares().multiply(after.sharePrice().backing())
+                        .compareTo(account.debt().multiply(after.sharePrice().weightedShares())))
+                        .as("account " + account.account() + " is never underwater (debt above the value of its shares)")
+                        .isGreaterThanOrEqualTo(0);
+            }
             BigDecimal withdrawable = after.accounts().stream().map(a -> Valuation.withdrawable(after, a))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(withdrawable).as("Σ withdrawable ≤ assets").isLessThanOrEqualTo(after.assets());

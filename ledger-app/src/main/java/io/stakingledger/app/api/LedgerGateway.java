@@ -1,34 +1,56 @@
 package io.stakingledger.app.api;
 
+import io.stakingledger.app.store.ConcurrentChange;
+import io.stakingledger.app.store.StoreUnavailable;
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.CommandRejected;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Sends commands to the pools and translates every failure into a {@link CommandRejected} a user can
- * read. Creation commands return the new pool's id from Axon; they are reported as an outcome with
- * the creation event read back by the caller.
+ * read, a {@link ConcurrentChange} or a {@link StoreUnavailable}.
+ *
+ * <p>When another writer (another node on a shared store) appended to the pool between this command's
+ * load and its append, the store's unique (pool, sequence) key refuses the append and nothing is stored.
+ * The command is then sent again: the pool is reloaded with the other writer's events and decided anew,
+ * so a rejection or a duplicate answer always comes from the pool as stored. Only after
+ * {@code ledger.commands.conflict-attempts} lost races does the caller get a conflict.
  */
 @Component
 public class LedgerGateway {
 
     private final CommandGateway commands;
+    private final int attempts;
 
-    public LedgerGateway(CommandGateway commands) {
+    public LedgerGateway(CommandGateway commands, @Value("${ledger.commands.conflict-attempts:8}") int attempts) {
         this.commands = commands;
+        this.attempts = Math.max(1, attempts);
     }
 
     /** Sends a command to an existing pool. */
     public CommandOutcome send(String poolId, Object command) {
-        try {
-            return commands.sendAndWait(command);
-        } catch (RuntimeException e) {
-            throw translate(poolId, e, false);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return commands.sendAndWait(command);
+            } catch (RuntimeException e) {
+                if (!isConcurrencyConflict(e)) {
+                    throw translate(poolId, e, false);
+                }
+                if (attempt == attempts) {
+                    throw new ConcurrentChange(poolId, attempts);
+                }
+                backOff(attempt);
+            }
         }
     }
 
@@ -41,6 +63,24 @@ public class LedgerGateway {
         }
     }
 
+    /** A short random pause, growing with the attempt, so racing writers do not collide in lockstep. */
+    private static void backOff(int attempt) {
+        long micros = ThreadLocalRandom.current().nextLong(100, 1_000L << Math.min(attempt, 6));
+        LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(micros));
+    }
+
+    private static boolean isConcurrencyConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CommandRejected) {
+                return false;
+            }
+            if (cause instanceof ConcurrencyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static RuntimeException translate(String poolId, RuntimeException failure, boolean creating) {
         Throwable cause = failure;
         while (cause != null) {
@@ -50,18 +90,13 @@ public class LedgerGateway {
             if (cause instanceof AggregateNotFoundException) {
                 return CommandRejected.notFound("pool " + poolId + " does not exist");
             }
-            if (cause instanceof ConcurrencyException) {
-                return creating
-                        ? CommandRejected.conflict("pool " + poolId + " already exists")
-                        : CommandRejected.conflict("pool " + poolId + " was changed concurrently; send the command again");
-            }
-            if (creating && (cause instanceof AggregateStreamCreationException
+            if (creating && (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException
                     || cause instanceof EventStoreException && String.valueOf(cause.getMessage())
                     .startsWith("Cannot reuse aggregate identifier"))) {
                 return CommandRejected.conflict("pool " + poolId + " already exists");
             }
             cause = cause.getCause();
         }
-        return failure;
+        return StoreUnavailable.causing(failure).<RuntimeException>map(u -> u).orElse(failure);
     }
 }

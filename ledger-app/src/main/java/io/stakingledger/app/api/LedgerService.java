@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.Idempotency;
 import io.stakingledger.core.common.Inputs;
 import io.stakingledger.projections.LedgerViews;
 import io.stakingledger.projections.PoolSummary;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Service;
 
@@ -65,11 +67,29 @@ public class LedgerService {
         }
         Instant at = time(request.at(), fillTime);
         Object command = program.createCommand(poolId, request.params(), at, request.commandId());
-        gateway.create(poolId, command);
+        boolean duplicate = false;
+        try {
+            gateway.create(poolId, command);
+        } catch (CommandRejected rejected) {
+            if (rejected.reason() != CommandRejected.Reason.CONFLICT || !createdBy(poolId, request.commandId())) {
+                throw rejected;
+            }
+            duplicate = true;
+        }
         viewSync.awaitCurrent();
-        Object created = eventStore.readEvents(poolId).asStream().findFirst().map(m -> m.getPayload()).orElseThrow();
-        return new CommandResult(poolId, request.commandId(), false,
+        Object created = creationOf(poolId).getPayload();
+        return new CommandResult(poolId, request.commandId(), duplicate,
                 List.of(new CommandResult.EventView(created.getClass().getSimpleName(), created)));
+    }
+
+    /** Whether the pool was created by the command {@code commandId}: then a repeat answers its first outcome. */
+    private boolean createdBy(String poolId, String commandId) {
+        return commandId != null && commandId.equals(creationOf(poolId).getMetaData().get(Idempotency.METADATA_KEY));
+    }
+
+    private DomainEventMessage<?> creationOf(String poolId) {
+        return eventStore.readEvents(poolId).asStream().findFirst().orElseThrow(
+                () -> CommandRejected.notFound("pool " + poolId + " does not exist"));
     }
 
     /** Executes command {@code type} on pool {@code poolId} with the given fields. */
@@ -81,7 +101,8 @@ public class LedgerService {
                     + type + "; its commands: " + String.join(", ", new TreeSet<>(program.commandTypes().keySet())));
         }
         CommandRequest request = read(fields, requestType);
-        Instant at = time(request.at(), fillTime);
+        // Without an explicit time, the pool's aggregate takes the server's clock under its lock (ServerTime).
+        Instant at = fillTime ? request.at() : Inputs.time(request.at());
         CommandOutcome outcome = gateway.send(poolId, request.toCommand(poolId, at));
         return new CommandResult(poolId, outcome.commandId(), outcome.duplicate(), outcome.events().stream()
                 .map(e -> new CommandResult.EventView(e.getClass().getSimpleName(), e))

@@ -1,6 +1,12 @@
 package io.stakingledger.app.api;
 
+import io.stakingledger.app.store.ConcurrentChange;
+import io.stakingledger.app.store.StoreUnavailable;
 import io.stakingledger.core.common.CommandRejected;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -18,6 +24,8 @@ import java.net.URI;
 /** Every error as RFC 7807 problem JSON: a stable {@code type}, a human {@code detail}, the right status. */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     static final String TYPE_BASE = "https://staking-ledger.dev/problems/";
 
@@ -39,6 +47,41 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             case CONFLICT -> "Conflict with the pool's state";
         });
         return problem;
+    }
+
+    @ExceptionHandler(ConcurrentChange.class)
+    public ResponseEntity<ProblemDetail> concurrentChange(ConcurrentChange conflict) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
+        problem.setType(URI.create(TYPE_BASE + "concurrent-change"));
+        problem.setTitle("Changed concurrently");
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(conflict.retryAfter().toSeconds()))
+                .body(problem);
+    }
+
+    @ExceptionHandler(StoreUnavailable.class)
+    public ResponseEntity<ProblemDetail> storeUnavailable(StoreUnavailable unavailable) {
+        log.warn("store unavailable: {}", rootMessage(unavailable));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, unavailable.getMessage());
+        problem.setType(URI.create(TYPE_BASE + "store-unavailable"));
+        problem.setTitle("Store unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(unavailable.retryAfter().toSeconds()))
+                .body(problem);
+    }
+
+    /** A database or I/O failure wherever it surfaces (a command, a view's catch-up, an audit) is a 503. */
+    @ExceptionHandler({DataAccessException.class, EventStoreException.class})
+    public ResponseEntity<ProblemDetail> storeFailure(RuntimeException failure) {
+        return StoreUnavailable.causing(failure).map(this::storeUnavailable).orElseThrow(() -> failure);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,5 +1,6 @@
 package io.stakingledger.app.api;
 
+import io.stakingledger.app.store.LedgerStore;
 import io.stakingledger.projections.LedgerViews;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -33,7 +34,7 @@ import java.util.stream.Stream;
  * catch-up: every append sets a flag once its transaction has committed, so a command that completed
  * before the request is always seen, and a request that finds nothing new costs no query. With a shared
  * store (PostgreSQL, H2 over TCP or with AUTO_SERVER) every request reads the store, as other nodes
- * may have written. {@code ledger.views.exclusive-store} overrides the detection.
+ * may have written (see {@link LedgerStore}).
  */
 @Component
 public class ViewFeeder implements SmartLifecycle {
@@ -50,14 +51,12 @@ public class ViewFeeder implements SmartLifecycle {
     private ScheduledExecutorService poller;
     private volatile boolean running;
 
-    public ViewFeeder(EventStorageEngine storage, LedgerViews views, EventStore eventStore,
-                      @Value("${ledger.views.poll-interval:PT0.5S}") Duration pollInterval,
-                      @Value("${ledger.views.exclusive-store:}") String exclusiveStore,
-                      @Value("${spring.datasource.url:}") String storeUrl) {
+    public ViewFeeder(EventStorageEngine storage, LedgerViews views, EventStore eventStore, LedgerStore store,
+                      @Value("${ledger.views.poll-interval:PT0.5S}") Duration pollInterval) {
         this.storage = storage;
         this.views = views;
         this.pollInterval = pollInterval;
-        this.exclusiveStore = exclusiveStore.isBlank() ? isExclusive(storeUrl) : Boolean.parseBoolean(exclusiveStore);
+        this.exclusiveStore = store.exclusive();
         eventStore.subscribe(events -> {
             if (CurrentUnitOfWork.isStarted()) {
                 CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> committedSinceCatchUp.set(true));
@@ -65,13 +64,6 @@ public class ViewFeeder implements SmartLifecycle {
                 committedSinceCatchUp.set(true);
             }
         });
-    }
-
-    /** An embedded H2 database (file or memory) is opened by this process alone. */
-    static boolean isExclusive(String url) {
-        String u = url.toUpperCase(java.util.Locale.ROOT);
-        return u.startsWith("JDBC:H2:") && !u.startsWith("JDBC:H2:TCP:") && !u.startsWith("JDBC:H2:SSL:")
-                && !u.contains("AUTO_SERVER=TRUE");
     }
 
     /**

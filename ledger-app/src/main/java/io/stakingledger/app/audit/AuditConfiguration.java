@@ -16,7 +16,7 @@ public class AuditConfiguration {
                                                      @Qualifier("eventSerializer") Serializer eventSerializer,
                                                      ChainVerifier verifier) {
         HashChainInterceptor interceptor = new HashChainInterceptor(eventSerializer, new AnnotationRevisionResolver(),
-                verifier::storedHead);
+                verifier::storedHashAt);
         eventStore.registerDispatchInterceptor(interceptor);
         return interceptor;
     }

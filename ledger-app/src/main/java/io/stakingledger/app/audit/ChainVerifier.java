@@ -27,11 +27,19 @@ public class ChainVerifier {
         return walk.report();
     }
 
-    /** The hash the next event of {@code pool} must link to (the stored head), for the interceptor. */
-    public String storedHead(String pool) {
-        String metaData = rows.lastMetaData(pool);
-        if (metaData == null) {
+    /**
+     * The stored hash of the pool's event at {@code sequence}: what an event at {@code sequence + 1} links to.
+     * Genesis before the first event.
+     *
+     * @throws IllegalStateException when no event is stored there: the caller's state is ahead of the store
+     */
+    public String storedHashAt(String pool, long sequence) {
+        if (sequence < 0) {
             return HashChain.GENESIS;
+        }
+        String metaData = rows.metaDataAt(pool, sequence);
+        if (metaData == null) {
+            throw new IllegalStateException("pool " + pool + " has no stored event " + sequence + " to link to");
         }
         JsonNode hash = parse(metaData).path(HashChain.HASH);
         return hash.isTextual() ? hash.asText() : HashChain.GENESIS;

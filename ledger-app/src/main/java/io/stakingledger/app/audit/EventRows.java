@@ -34,10 +34,10 @@ public class EventRows {
                 String.class);
     }
 
-    /** Metadata JSON of the pool's last stored event, or null when the pool has none. */
-    public String lastMetaData(String pool) {
+    /** Metadata JSON of the pool's event at {@code sequence}, or null when no such event is stored. */
+    public String metaDataAt(String pool, long sequence) {
         List<String> rows = jdbc.queryForList("SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = ? "
-                + "ORDER BY sequenceNumber DESC LIMIT 1", String.class, pool);
+                + "AND sequenceNumber = ?", String.class, pool, sequence);
         return rows.isEmpty() ? null : rows.get(0);
     }
 }

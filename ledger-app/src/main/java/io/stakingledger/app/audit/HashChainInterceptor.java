@@ -15,13 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * Stamps {@code hash} and {@code previousHash} into the metadata of every pool event as it is
- * published, before it is stored. Commands on one pool are serialized by the aggregate's lock, so the
- * chain of a pool is extended by one writer at a time. The last committed hash per pool is cached;
- * a rolled-back unit of work forgets its pools so they are read again from the store.
+ * published, before it is stored.
+ *
+ * <p>The link is taken for the event's own sequence number: an event at sequence {@code n} links to the
+ * stored event {@code n - 1}. The pool's aggregate is current with the store when it decides (see
+ * {@code CurrentPoolRepository}), and the store's unique (pool, sequence) key lets only one writer take
+ * sequence {@code n}, so the link is that of the stored history whatever any cache holds. The hash this
+ * process committed last per pool is kept with its sequence and used only for exactly {@code n - 1};
+ * anything else is read from the store.
  */
 public class HashChainInterceptor implements MessageDispatchInterceptor<EventMessage<?>> {
 
@@ -29,17 +33,21 @@ public class HashChainInterceptor implements MessageDispatchInterceptor<EventMes
 
     private final Serializer eventSerializer;
     private final RevisionResolver revisions;
-    private final Function<String, String> storedHead;
-    private final Map<String, String> committedHeads = new ConcurrentHashMap<>();
+    private final BiFunction<String, Long, String> storedHashAt;
+    private final Map<String, Link> committedHeads = new ConcurrentHashMap<>();
+
+    /** The hash of one stored event of a pool. */
+    private record Link(long sequence, String hash) {
+    }
 
     /**
-     * @param storedHead the hash of a pool's last stored event, or {@link HashChain#GENESIS} when it has none
+     * @param storedHashAt the stored hash of a pool's event at a sequence ({@link HashChain#GENESIS} below 0)
      */
     public HashChainInterceptor(Serializer eventSerializer, RevisionResolver revisions,
-                                Function<String, String> storedHead) {
+                                BiFunction<String, Long, String> storedHashAt) {
         this.eventSerializer = eventSerializer;
         this.revisions = revisions;
-        this.storedHead = storedHead;
+        this.storedHashAt = storedHashAt;
     }
 
     @Override
@@ -52,26 +60,32 @@ public class HashChainInterceptor implements MessageDispatchInterceptor<EventMes
             return message;
         }
         String pool = domain.getAggregateIdentifier();
-        Map<String, String> pending = pendingHeads();
-        String previous = pending.containsKey(pool) ? pending.get(pool)
-                : committedHeads.computeIfAbsent(pool, storedHead);
+        long sequence = domain.getSequenceNumber();
+        Map<String, Link> pending = pendingHeads();
+        String previous = previousHash(pool, sequence, pending.getOrDefault(pool, committedHeads.get(pool)));
         String payload = eventSerializer.serialize(domain.getPayload(), String.class).getData();
         String hash = HashChain.hash(HashChain.canonicalForm(domain.getPayloadType().getName(),
-                revisions.revisionOf(domain.getPayloadType()), pool, domain.getSequenceNumber(),
+                revisions.revisionOf(domain.getPayloadType()), pool, sequence,
                 event.at() == null ? null : event.at().toString(), payload, previous));
-        pending.put(pool, hash);
+        pending.put(pool, new Link(sequence, hash));
         return domain.andMetaData(MetaData.with(HashChain.HASH, hash).and(HashChain.PREVIOUS_HASH, previous));
     }
 
-    private Map<String, String> pendingHeads() {
+    private String previousHash(String pool, long sequence, Link known) {
+        if (known != null && known.sequence() == sequence - 1) {
+            return known.hash();
+        }
+        return storedHashAt.apply(pool, sequence - 1);
+    }
+
+    private Map<String, Link> pendingHeads() {
         if (!CurrentUnitOfWork.isStarted()) {
             return new HashMap<>();
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         return unitOfWork.getOrComputeResource(PENDING, key -> {
-            Map<String, String> heads = new HashMap<>();
+            Map<String, Link> heads = new HashMap<>();
             unitOfWork.afterCommit(u -> committedHeads.putAll(heads));
-            unitOfWork.onRollback(u -> heads.keySet().forEach(committedHeads::remove));
             return heads;
         });
     }

@@ -1,5 +1,6 @@
 package io.stakingledger.app.config;
 
+import io.stakingledger.app.store.DuplicateEventResolver;
 import io.stakingledger.projections.LedgerViews;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -83,6 +84,12 @@ public class AxonConfiguration {
             statement.setLong(i + 3, gaps.get(i));
         }
         return statement;
+    }
+
+    /** A duplicate (pool, sequence) on any supported store is a concurrency conflict, not an internal error. */
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new DuplicateEventResolver();
     }
 
     /**

@@ -1,17 +1,44 @@
 package io.stakingledger.app.config;
 
+import io.stakingledger.app.store.LedgerStore;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.common.lock.PessimisticLockFactory;
+import org.axonframework.modelling.command.RepositorySpanFactory;
+import org.springframework.stereotype.Component;
 
-/** Registers a program's pool aggregate with Axon, keeping loaded pools in memory (see {@link AggregateCache}). */
-public final class PoolAggregates {
+/**
+ * Registers a program's pool aggregate with Axon: loaded pools stay in memory (see {@link AggregateCache})
+ * and are brought up to date with the store before each command (see {@link CurrentPoolRepository}).
+ */
+@Component
+public class PoolAggregates {
 
-    private PoolAggregates() {
+    private final LedgerStore store;
+
+    public PoolAggregates(LedgerStore store) {
+        this.store = store;
     }
 
-    public static ConfigurerModule of(Class<?> aggregateType) {
+    public ConfigurerModule of(Class<?> aggregateType) {
+        return configurer -> configurer.configureAggregate(configuration(aggregateType));
+    }
+
+    private <T> AggregateConfigurer<T> configuration(Class<T> aggregateType) {
         AggregateCache cache = new AggregateCache();
-        return configurer -> configurer.configureAggregate(
-                AggregateConfigurer.defaultConfiguration(aggregateType).configureCache(c -> cache));
+        return AggregateConfigurer.defaultConfiguration(aggregateType)
+                .configureCache(c -> cache)
+                .configureRepository(c -> new CurrentPoolRepository<>(
+                        EventSourcingRepository.builder(aggregateType)
+                                .aggregateModel(AnnotatedAggregateMetaModelFactory.inspectAggregate(aggregateType,
+                                        c.parameterResolverFactory(), c.handlerDefinition(aggregateType)))
+                                .lockFactory(PessimisticLockFactory.usingDefaults())
+                                .eventStore(c.eventStore())
+                                .repositoryProvider(c::repository)
+                                .spanFactory(c.getComponent(RepositorySpanFactory.class))
+                                .cache(cache),
+                        c.eventStore(), cache, !store.exclusive()));
     }
 }

@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 public class EarlyStakingConfiguration {
 
     @Bean
-    public ConfigurerModule earlyStakingAggregate() {
-        return PoolAggregates.of(EarlyStakingPool.class);
+    public ConfigurerModule earlyStakingAggregate(PoolAggregates aggregates) {
+        return aggregates.of(EarlyStakingPool.class);
     }
 
     @Bean

@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 public class GovernanceMiningConfiguration {
 
     @Bean
-    public ConfigurerModule governanceMiningAggregate() {
-        return PoolAggregates.of(GovernanceMiningPool.class);
+    public ConfigurerModule governanceMiningAggregate(PoolAggregates aggregates) {
+        return aggregates.of(GovernanceMiningPool.class);
     }
 
     @Bean

@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 public class PointsBoostConfiguration {
 
     @Bean
-    public ConfigurerModule pointsBoostAggregate() {
-        return PoolAggregates.of(PointsBoostPool.class);
+    public ConfigurerModule pointsBoostAggregate(PoolAggregates aggregates) {
+        return aggregates.of(PointsBoostPool.class);
     }
 
     @Bean

@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 public class VoteEscrowConfiguration {
 
     @Bean
-    public ConfigurerModule voteEscrowAggregate() {
-        return PoolAggregates.of(VoteEscrowPool.class);
+    public ConfigurerModule voteEscrowAggregate(PoolAggregates aggregates) {
+        return aggregates.of(VoteEscrowPool.class);
     }
 
     @Bean

@@ -30,7 +30,7 @@ class EventExportGapsTest {
     void emptyStore() {
         DriverManagerDataSource store = new DriverManagerDataSource(
                 "jdbc:h2:mem:export-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(store);
+        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V1__event_store.sql")).execute(store);
         jdbc = new JdbcTemplate(store);
         export = new EventExport(jdbc, JsonConfiguration.apiMapper(), Duration.ofSeconds(10));
     }

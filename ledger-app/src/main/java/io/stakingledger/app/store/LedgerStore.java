@@ -17,11 +17,24 @@ public class LedgerStore {
 
     private final String url;
     private final boolean exclusive;
+    private final Path dataDirectory;
 
     public LedgerStore(@Value("${spring.datasource.url:}") String url,
-                       @Value("${ledger.store.exclusive:}") String exclusive) {
+                       @Value("${ledger.store.exclusive:}") String exclusive,
+                       @Value("${ledger.data-dir:}") String dataDirectory) {
         this.url = url;
         this.exclusive = exclusive.isBlank() ? isExclusive(url) : Boolean.parseBoolean(exclusive);
+        this.dataDirectory = dataDirectory.isBlank()
+                ? h2File(url).map(file -> file.toAbsolutePath().getParent()).orElse(Path.of("data").toAbsolutePath())
+                : Path.of(dataDirectory).toAbsolutePath();
+    }
+
+    /**
+     * Where the ledger keeps its files beside the store (the store's checkpoint, the bootstrap key):
+     * {@code ledger.data-dir}, else the folder of an H2 file store, else {@code ./data}.
+     */
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 
     /** True when no other process can append to the store. */

@@ -1,6 +1,9 @@
 package io.stakingledger.app.api;
 
+import io.stakingledger.app.audit.HashChain;
 import io.stakingledger.app.store.LedgerStore;
+import io.stakingledger.app.store.StoreCheckpoint;
+import org.axonframework.eventhandling.DomainEventMessage;
 import io.stakingledger.projections.LedgerViews;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -42,6 +45,7 @@ public class ViewFeeder implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ViewFeeder.class);
 
     private final EventStorageEngine storage;
+    private final StoreCheckpoint checkpoint;
     private final LedgerViews views;
     private final Duration pollInterval;
     private final boolean exclusiveStore;
@@ -52,8 +56,9 @@ public class ViewFeeder implements SmartLifecycle {
     private volatile boolean running;
 
     public ViewFeeder(EventStorageEngine storage, LedgerViews views, EventStore eventStore, LedgerStore store,
-                      @Value("${ledger.views.poll-interval:PT0.5S}") Duration pollInterval) {
+                      StoreCheckpoint checkpoint, @Value("${ledger.views.poll-interval:PT0.5S}") Duration pollInterval) {
         this.storage = storage;
+        this.checkpoint = checkpoint;
         this.views = views;
         this.pollInterval = pollInterval;
         this.exclusiveStore = store.exclusive();
@@ -93,7 +98,12 @@ public class ViewFeeder implements SmartLifecycle {
             while (iterator.hasNext()) {
                 TrackedEventMessage<?> message = iterator.next();
                 TrackingToken next = message.trackingToken();
-                views.apply(message.getPayload(), next.position().orElse(-1));
+                long position = next.position().orElse(-1);
+                views.apply(message.getPayload(), position);
+                if (message instanceof DomainEventMessage<?> stored) {
+                    checkpoint.stored(stored.getAggregateIdentifier(), stored.getSequenceNumber(),
+                            (String) stored.getMetaData().get(HashChain.HASH), position);
+                }
                 token = next;
                 applied++;
             }

@@ -1,6 +1,7 @@
 package io.stakingledger.app.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stakingledger.app.store.StoreCheckpoint;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
@@ -16,7 +17,8 @@ import java.util.List;
 
 /**
  * {@code scripts/ledger verify}: audits every pool (or {@code ledger.cli.pool}) of the configured store,
- * prints one JSON line per pool and exits 0 when every chain and law holds, 1 otherwise.
+ * prints one JSON line per pool and exits 0 when every chain and law holds and the store holds everything its
+ * checkpoint recorded, 1 otherwise.
  * {@code scripts/ledger replay}: compares the views built at start-up with views rebuilt from the store
  * by an independent fold, prints the report and exits 1 on any difference.
  */
@@ -41,8 +43,8 @@ public class AuditCommandLine {
 
     @Bean
     @ConditionalOnProperty(name = "ledger.cli", havingValue = "verify")
-    public ApplicationRunner verifyStore(Auditor auditor, ObjectMapper mapper, Environment environment,
-                                         ConfigurableApplicationContext context) {
+    public ApplicationRunner verifyStore(Auditor auditor, StoreCheckpoint checkpoint, ObjectMapper mapper,
+                                         Environment environment, ConfigurableApplicationContext context) {
         return args -> {
             String pool = environment.getProperty("ledger.cli.pool");
             List<PoolAudit> audits = pool == null || pool.isBlank() ? auditor.auditAll() : List.of(auditor.audit(pool));
@@ -52,10 +54,16 @@ public class AuditCommandLine {
                 out.println(mapper.writeValueAsString(audit));
             }
             long broken = audits.stream().filter(a -> !a.ok()).count();
+            List<String> behind = checkpoint.compare();
+            behind.forEach(difference -> System.err.println("BEHIND CHECKPOINT: " + difference));
             System.err.println(broken == 0
                     ? "OK: " + audits.size() + " pool(s) verified"
                     : "BROKEN: " + broken + " of " + audits.size() + " pool(s) fail verification");
-            int code = broken == 0 ? 0 : 1;
+            if (!behind.isEmpty()) {
+                System.err.println("BROKEN: the store lost or changed history recorded in its checkpoint "
+                        + checkpoint.file().orElseThrow());
+            }
+            int code = broken == 0 && behind.isEmpty() ? 0 : 1;
             System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
         };
     }

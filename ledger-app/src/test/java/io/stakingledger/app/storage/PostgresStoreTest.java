@@ -42,6 +42,7 @@ class PostgresStoreTest {
         return new SpringApplicationBuilder(LedgerApplication.class).run(
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--ledger.data-dir=" + System.getProperty("java.io.tmpdir") + "/ledger-pg-" + ProcessHandle.current().pid(),
                 "--server.port=0", "--logging.level.root=WARN");
     }
 

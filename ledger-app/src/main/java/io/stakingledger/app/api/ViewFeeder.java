@@ -3,6 +3,7 @@ package io.stakingledger.app.api;
 import io.stakingledger.app.audit.HashChain;
 import io.stakingledger.app.store.LedgerStore;
 import io.stakingledger.app.store.StoreCheckpoint;
+import io.stakingledger.app.store.StoreRecovery;
 import org.axonframework.eventhandling.DomainEventMessage;
 import io.stakingledger.projections.LedgerViews;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -46,6 +47,7 @@ public class ViewFeeder implements SmartLifecycle {
 
     private final EventStorageEngine storage;
     private final StoreCheckpoint checkpoint;
+    private final StoreRecovery recovery;
     private final LedgerViews views;
     private final Duration pollInterval;
     private final boolean exclusiveStore;
@@ -54,10 +56,13 @@ public class ViewFeeder implements SmartLifecycle {
     private TrackingToken token;
     private ScheduledExecutorService poller;
     private volatile boolean running;
+    private boolean pollFailing;
 
     public ViewFeeder(EventStorageEngine storage, LedgerViews views, EventStore eventStore, LedgerStore store,
-                      StoreCheckpoint checkpoint, @Value("${ledger.views.poll-interval:PT0.5S}") Duration pollInterval) {
+                      StoreCheckpoint checkpoint, StoreRecovery recovery,
+                      @Value("${ledger.views.poll-interval:PT0.5S}") Duration pollInterval) {
         this.storage = storage;
+        this.recovery = recovery;
         this.checkpoint = checkpoint;
         this.views = views;
         this.pollInterval = pollInterval;
@@ -136,11 +141,20 @@ public class ViewFeeder implements SmartLifecycle {
         running = true;
     }
 
+    /** Logs when polling starts failing and when it works again, not at every poll: a full disk must not fill the log. */
     private void pollQuietly() {
         try {
             read();
+            if (pollFailing) {
+                pollFailing = false;
+                log.info("view catch-up works again");
+            }
         } catch (RuntimeException e) {
-            log.warn("view catch-up failed; retrying at the next poll", e);
+            if (!pollFailing) {
+                pollFailing = true;
+                log.warn("view catch-up failed; retrying at every poll, logged again once it works", e);
+            }
+            recovery.afterFailure();
         }
     }
 

@@ -28,8 +28,12 @@ public final class LedgerHttp {
         return new LedgerHttp("http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port"));
     }
 
-    /** One answer: its status and its parsed JSON body. */
-    public record Answer(int status, JsonNode body) {
+    /** One answer: its status, its parsed JSON body and its headers. */
+    public record Answer(int status, JsonNode body, java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     public Answer post(String path, String json) {
@@ -46,7 +50,8 @@ public final class LedgerHttp {
             HttpResponse<String> answer = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             String body = answer.body();
-            return new Answer(answer.statusCode(), body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body));
+            return new Answer(answer.statusCode(), body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body),
+                    answer.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -22,7 +22,7 @@ import java.nio.file.Path;
  * application writes the stored events after cursor {@code ledger.export.after} (default 0, the first
  * event), at most {@code ledger.export.limit} (default all), as NDJSON to that file ({@code -} for
  * standard output), reports the count and the last cursor on standard error, and exits.
- * Exit code 0, or 2 when the file cannot be written.
+ * Exit code 0, or 74 when the file cannot be written.
  */
 @Configuration
 @ConditionalOnProperty("ledger.export.file")
@@ -44,7 +44,7 @@ public class ExportConfiguration {
                         + "; continue with --after " + written.lastCursor());
             } catch (IOException e) {
                 System.err.println("cannot write " + file + ": " + e.getMessage());
-                exit = 2;
+                exit = io.stakingledger.app.cli.ExitCode.CANNOT_WRITE.code();
             }
             int code = exit;
             System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));

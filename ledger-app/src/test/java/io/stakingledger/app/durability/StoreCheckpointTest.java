@@ -88,12 +88,17 @@ class StoreCheckpointTest {
         assertThat(verify.exitCode()).isEqualTo(1);
         assertThat(verify.output()).contains("BEHIND CHECKPOINT: pool kept has no event 2");
 
+        LedgerProcess.ExitedLedger unknownPool = LedgerProcess.run(dir, "--spring.profiles.active=cli",
+                "--ledger.cli=verify", "--ledger.cli.pool=nosuch", "--spring.datasource.url=" + url(dir));
+        assertThat(unknownPool.exitCode()).isEqualTo(66);
+        assertThat(unknownPool.output()).contains("ledger: pool nosuch does not exist").doesNotContain("\tat ");
+
         Path nowhere = dir.resolve("nowhere");
         Files.createDirectories(nowhere);
         LedgerProcess.ExitedLedger missing = LedgerProcess.run(nowhere, "--spring.profiles.active=cli",
                 "--ledger.cli=verify", "--spring.datasource.url=" + url(nowhere));
-        assertThat(missing.exitCode()).isNotZero();
-        assertThat(missing.output()).contains("There is no store there");
+        assertThat(missing.exitCode()).isEqualTo(66);
+        assertThat(missing.output()).contains("ledger: there is no store there").doesNotContain("\tat ");
         assertThat(nowhere.resolve("ledger.mv.db")).doesNotExist();
     }
 }

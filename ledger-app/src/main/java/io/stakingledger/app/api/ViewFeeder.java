@@ -126,6 +126,11 @@ public class ViewFeeder implements SmartLifecycle {
         return read();
     }
 
+    /** The global index of the last event the views applied (-1 before the first). */
+    public synchronized long position() {
+        return token == null ? -1 : token.position().orElse(-1);
+    }
+
     @Override
     public void start() {
         long started = System.nanoTime();

@@ -1,6 +1,8 @@
 package io.stakingledger.app.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stakingledger.app.cli.TerminalProgress;
+import org.springframework.jdbc.core.JdbcTemplate;
 import io.stakingledger.app.store.StoreCheckpoint;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -27,9 +29,15 @@ public class AuditCommandLine {
 
     @Bean
     @ConditionalOnProperty(name = "ledger.cli", havingValue = "replay")
-    public ApplicationRunner replayStore(ReplayAudit replay, ObjectMapper mapper, ConfigurableApplicationContext context) {
+    public ApplicationRunner replayStore(ReplayAudit replay, ObjectMapper mapper, ConfigurableApplicationContext context,
+                                         JdbcTemplate jdbc) {
+        java.util.function.LongSupplier storeHead = () -> java.util.Optional.ofNullable(
+                jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry", Long.class)).orElse(0L);
         return args -> {
-            ReplayReport report = replay.compare();
+            ReplayReport report;
+            try (TerminalProgress shown = TerminalProgress.show("events replayed", replay::progress, storeHead.getAsLong())) {
+                report = replay.compare();
+            }
             new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8)
                     .println(mapper.writeValueAsString(report));
             System.err.println(report.identical()
@@ -47,7 +55,13 @@ public class AuditCommandLine {
                                          Environment environment, ConfigurableApplicationContext context) {
         return args -> {
             String pool = environment.getProperty("ledger.cli.pool");
-            List<PoolAudit> audits = pool == null || pool.isBlank() ? auditor.auditAll() : List.of(auditor.audit(pool));
+            List<String> pools = pool == null || pool.isBlank() ? auditor.pools() : List.of(pool);
+            List<PoolAudit> audits = new java.util.ArrayList<>();
+            try (TerminalProgress shown = TerminalProgress.show("pools verified", audits::size, pools.size())) {
+                for (String each : pools) {
+                    audits.add(auditor.audit(each));
+                }
+            }
             PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                     StandardCharsets.UTF_8);
             for (PoolAudit audit : audits) {

@@ -1,5 +1,6 @@
 package io.stakingledger.app.history;
 
+import io.stakingledger.app.cli.TerminalProgress;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
@@ -39,7 +40,11 @@ public class ExportConfiguration {
             try (OutputStream out = new BufferedOutputStream(file.equals("-")
                     ? new FileOutputStream(FileDescriptor.out)
                     : Files.newOutputStream(Path.of(file)))) {
-                EventExport.Written written = export.write(after, limit, out);
+                java.util.concurrent.atomic.AtomicLong progress = new java.util.concurrent.atomic.AtomicLong();
+                EventExport.Written written;
+                try (TerminalProgress shown = TerminalProgress.show("events exported", progress::get, 0)) {
+                    written = export.write(after, limit, out, progress);
+                }
                 System.err.println("exported " + written.events() + " events after cursor " + after
                         + "; continue with --after " + written.lastCursor());
             } catch (IOException e) {

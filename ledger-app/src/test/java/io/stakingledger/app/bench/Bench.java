@@ -13,7 +13,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -67,7 +66,11 @@ public class Bench {
 
     private static final long GIB = 1024L * 1024 * 1024;
 
-    /** Starts the ledger application with the {@code bench} profile; the benchmark runs during the start. */
+    /**
+     * Starts the ledger application with the {@code bench} profile; the benchmark runs during the start,
+     * then the application is closed. A failed benchmark fails the start: Spring logs the cause and the
+     * process exits with code 1 ({@link BenchmarkFailed}).
+     */
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(LedgerApplication.class);
         application.setAdditionalProfiles("bench");
@@ -76,19 +79,30 @@ public class Bench {
 
     @Bean
     public ApplicationRunner runBenchmark(LedgerService ledger, ViewFeeder feeder, ViewSync viewSync,
-                                          DataSource dataSource, ConfigurableApplicationContext context,
-                                          Environment environment) {
+                                          DataSource dataSource, Environment environment) {
         return args -> {
-            int code = 0;
             try {
                 new Run(ledger, feeder, viewSync, dataSource, environment).execute();
-            } catch (RuntimeException | IOException | InterruptedException e) {
-                e.printStackTrace();
-                code = 1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BenchmarkFailed(e);
+            } catch (IOException | RuntimeException e) {
+                throw new BenchmarkFailed(e);
             }
-            int exit = code;
-            System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> exit));
         };
+    }
+
+    /** The benchmark could not finish; the application start fails with exit code 1. */
+    static final class BenchmarkFailed extends RuntimeException implements ExitCodeGenerator {
+
+        BenchmarkFailed(Exception cause) {
+            super("benchmark failed: " + cause.getMessage(), cause);
+        }
+
+        @Override
+        public int getExitCode() {
+            return 1;
+        }
     }
 
     static double round(double value, int digits) {

@@ -3,6 +3,7 @@ package io.stakingledger.app.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stakingledger.app.LedgerApplication;
 import io.stakingledger.app.api.LedgerService;
 import io.stakingledger.app.api.ViewFeeder;
 import io.stakingledger.app.api.ViewSync;
@@ -12,7 +13,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -53,7 +53,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code scripts/bench}: measures the ledger on this machine and, in the same run, the machine's raw
  * limit for the same work. Runs when {@code ledger.bench.output} is set (profile {@code bench}), prints
  * a table and writes the figures as JSON, then exits. Not a test: it prints figures and judges them
- * against the targets of issue 8 (PASS/MISS), but never fails the build.
+ * against the targets of issue 8 (PASS/MISS), but never fails the build. It lives in the test sources so
+ * that the production jar carries no benchmark; {@code scripts/bench} starts {@link #main} on the test
+ * classpath.
  *
  * <p>Every client calls {@link LedgerService} in-process (the path of the REST controller and the batch
  * runner minus HTTP); only the view latencies go over HTTP on 127.0.0.1.
@@ -64,21 +66,43 @@ public class Bench {
 
     private static final long GIB = 1024L * 1024 * 1024;
 
+    /**
+     * Starts the ledger application with the {@code bench} profile; the benchmark runs during the start,
+     * then the application is closed. A failed benchmark fails the start: Spring logs the cause and the
+     * process exits with code 1 ({@link BenchmarkFailed}).
+     */
+    public static void main(String[] args) {
+        SpringApplication application = new SpringApplication(LedgerApplication.class);
+        application.setAdditionalProfiles("bench");
+        SpringApplication.exit(application.run(args));
+    }
+
     @Bean
     public ApplicationRunner runBenchmark(LedgerService ledger, ViewFeeder feeder, ViewSync viewSync,
-                                          DataSource dataSource, ConfigurableApplicationContext context,
-                                          Environment environment) {
+                                          DataSource dataSource, Environment environment) {
         return args -> {
-            int code = 0;
             try {
                 new Run(ledger, feeder, viewSync, dataSource, environment).execute();
-            } catch (RuntimeException | IOException | InterruptedException e) {
-                e.printStackTrace();
-                code = 1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BenchmarkFailed(e);
+            } catch (IOException | RuntimeException e) {
+                throw new BenchmarkFailed(e);
             }
-            int exit = code;
-            System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> exit));
         };
+    }
+
+    /** The benchmark could not finish; the application start fails with exit code 1. */
+    static final class BenchmarkFailed extends RuntimeException implements ExitCodeGenerator {
+
+        BenchmarkFailed(Exception cause) {
+            super("benchmark failed: " + cause.getMessage(), cause);
+        }
+
+        @Override
+        public int getExitCode() {
+            return 1;
+        }
     }
 
     static double round(double value, int digits) {

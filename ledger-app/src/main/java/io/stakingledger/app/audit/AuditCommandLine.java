@@ -1,6 +1,8 @@
 package io.stakingledger.app.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.Inputs;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
@@ -45,7 +47,23 @@ public class AuditCommandLine {
                                          ConfigurableApplicationContext context) {
         return args -> {
             String pool = environment.getProperty("ledger.cli.pool");
-            List<PoolAudit> audits = pool == null || pool.isBlank() ? auditor.auditAll() : List.of(auditor.audit(pool));
+            if (pool != null) {
+                try {
+                    Inputs.identifier("--pool", pool);
+                } catch (CommandRejected rejected) {
+                    System.err.println(rejected.getMessage());
+                    System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> 64));
+                    return;
+                }
+            }
+            List<PoolAudit> audits;
+            try {
+                audits = pool == null ? auditor.auditAll() : List.of(auditor.audit(pool));
+            } catch (CommandRejected rejected) {
+                System.err.println(rejected.getMessage());
+                System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> 1));
+                return;
+            }
             PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                     StandardCharsets.UTF_8);
             for (PoolAudit audit : audits) {

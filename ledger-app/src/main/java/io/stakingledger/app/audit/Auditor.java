@@ -2,6 +2,7 @@ package io.stakingledger.app.audit;
 
 import io.stakingledger.app.config.ReadModelRegistration;
 import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.Inputs;
 import io.stakingledger.projections.LedgerViews;
 import io.stakingledger.projections.PoolReadModel;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -28,7 +29,12 @@ public class Auditor {
         this.programs = programs;
     }
 
+    /** Audits pool {@code pool}, named by a caller (its name must be an identifier). */
     public PoolAudit audit(String pool) {
+        return auditStored(Inputs.identifier("pool", pool));
+    }
+
+    private PoolAudit auditStored(String pool) {
         ChainReport chain = chains.verify(pool);
         if (chain.events() == 0 && chain.ok()) {
             throw CommandRejected.notFound("pool " + pool + " does not exist");
@@ -43,6 +49,6 @@ public class Auditor {
     }
 
     public List<PoolAudit> auditAll() {
-        return rows.pools().stream().map(this::audit).toList();
+        return rows.pools().stream().map(this::auditStored).toList();
     }
 }

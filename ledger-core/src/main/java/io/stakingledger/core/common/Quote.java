@@ -13,6 +13,19 @@ public final class Quote {
     private Quote() {
     }
 
+    /**
+     * A name the user sent (a command type, a view): as it is when it is a plain word of at most
+     * {@link #MAX_SHOWN} letters, digits, {@code .}, {@code _}, {@code :} or {@code -}; quoted as by
+     * {@link #of} otherwise.
+     */
+    public static String word(String value) {
+        if (value != null && !value.isEmpty() && value.length() <= MAX_SHOWN
+                && value.chars().allMatch(c -> c < 0x80 && (Character.isLetterOrDigit(c) || ".-_:".indexOf(c) >= 0))) {
+            return value;
+        }
+        return of(value);
+    }
+
     /** {@code "value"} in double quotes, escaped and cut as above; {@code nothing} for null. */
     public static String of(String value) {
         if (value == null) {

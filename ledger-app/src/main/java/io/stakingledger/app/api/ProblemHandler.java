@@ -3,6 +3,7 @@ package io.stakingledger.app.api;
 import io.stakingledger.app.store.ConcurrentChange;
 import io.stakingledger.app.store.StoreUnavailable;
 import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.projections.PoolUnreadable;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.slf4j.Logger;
@@ -67,6 +68,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(unavailable.retryAfter().toSeconds()));
         return answer(Problems.Kind.STORE_UNAVAILABLE, unavailable.getMessage(), request.getRequestURI(), headers);
+    }
+
+    /** A pool whose history cannot be folded: its views fail, the failure was logged when it happened. */
+    @ExceptionHandler(PoolUnreadable.class)
+    public ResponseEntity<ProblemDetail> poolUnreadable(PoolUnreadable unreadable, HttpServletRequest request) {
+        return answer(Problems.Kind.INTERNAL_ERROR, unreadable.getMessage() + "; the other pools are unaffected",
+                request.getRequestURI(), new HttpHeaders());
     }
 
     /** A database or I/O failure wherever it surfaces (a command, a view's catch-up, an audit) is a 503. */

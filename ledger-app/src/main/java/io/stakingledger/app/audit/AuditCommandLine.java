@@ -35,7 +35,8 @@ public class AuditCommandLine {
             System.err.println(report.identical()
                     ? "IDENTICAL: " + report.viewsCompared() + " view answers of " + report.pools() + " pool(s) after replaying "
                     + report.eventsReplayed() + " events"
-                    : "DIFFERENT: " + report.differences().size() + " view answer(s) differ");
+                    : "DIFFERENT: " + report.differences().size() + " view answer(s) differ, "
+                    + report.failures().size() + " pool(s) could not be replayed");
             int code = report.identical() ? 0 : 1;
             System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
         };

@@ -1,9 +1,6 @@
 package io.stakingledger.app.earlystaking;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stakingledger.app.api.CommandRequest;
-import io.stakingledger.app.api.JsonFields;
+import io.stakingledger.app.api.Fields;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
@@ -26,22 +23,16 @@ import static io.stakingledger.app.earlystaking.EarlyStakingRequests.*;
 @Component
 public class EarlyStakingApi implements ProgramApi {
 
-    private static final Map<String, Class<? extends CommandRequest>> COMMANDS = Map.of(
-            "Purchase", PurchaseRequest.class,
-            "Stake", StakeRequest.class,
-            "ExerciseDcr", ExerciseDcrRequest.class,
-            "Withdraw", WithdrawRequest.class,
-            "CloseEpoch", CloseEpochRequest.class,
-            "Reserve", ReserveRequest.class,
-            "CancelReservation", CancelReservationRequest.class,
-            "RealizeReservations", RealizeReservationsRequest.class,
-            "ConvertPrincipal", ConvertPrincipalRequest.class);
-
-    private final ObjectMapper mapper;
-
-    public EarlyStakingApi(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
+    private static final Map<String, CommandReader> COMMANDS = Map.of(
+            "Purchase", PurchaseRequest::read,
+            "Stake", StakeRequest::read,
+            "ExerciseDcr", ExerciseDcrRequest::read,
+            "Withdraw", WithdrawRequest::read,
+            "CloseEpoch", CloseEpochRequest::read,
+            "Reserve", ReserveRequest::read,
+            "CancelReservation", CancelReservationRequest::read,
+            "RealizeReservations", RealizeReservationsRequest::read,
+            "ConvertPrincipal", ConvertPrincipalRequest::read);
 
     @Override
     public String program() {
@@ -49,19 +40,28 @@ public class EarlyStakingApi implements ProgramApi {
     }
 
     @Override
-    public Object createCommand(String poolId, JsonNode params, Instant at, String commandId) {
-        Params parsed = JsonFields.read(mapper, params, Params.class, new Params(null, null, null, null, null, null, null, null, null, null, null), "params: ");
-        return new CreateEarlyStakingPool(poolId, parsed.resolve(at), at, commandId);
+    public Object readParams(Fields params) {
+        return Params.read(params);
     }
 
     @Override
-    public Map<String, Class<? extends CommandRequest>> commandTypes() {
+    public Object createCommand(String poolId, Object params, Instant at, String commandId) {
+        return new CreateEarlyStakingPool(poolId, ((Params) params).resolve(at), at, commandId);
+    }
+
+    @Override
+    public Map<String, CommandReader> commands() {
         return COMMANDS;
     }
 
     @Override
     public Set<String> views() {
         return Set.of("pool", "position", "sharePrices", "purchasePreview", "reservations");
+    }
+
+    @Override
+    public Set<String> viewParameters(String view) {
+        return view.equals("purchasePreview") ? Set.of("amount") : Set.of();
     }
 
     @Override

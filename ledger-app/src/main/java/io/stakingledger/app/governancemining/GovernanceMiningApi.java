@@ -1,9 +1,6 @@
 package io.stakingledger.app.governancemining;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stakingledger.app.api.CommandRequest;
-import io.stakingledger.app.api.JsonFields;
+import io.stakingledger.app.api.Fields;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
@@ -28,18 +25,12 @@ import static io.stakingledger.app.governancemining.GovernanceMiningRequests.*;
 @Component
 public class GovernanceMiningApi implements ProgramApi {
 
-    private static final Map<String, Class<? extends CommandRequest>> COMMANDS = Map.of(
-            "RequestStake", RequestStakeRequest.class,
-            "IncludePending", IncludePendingRequest.class,
-            "SweepFees", SweepFeesRequest.class,
-            "Claim", ClaimRequest.class,
-            "Unstake", UnstakeRequest.class);
-
-    private final ObjectMapper mapper;
-
-    public GovernanceMiningApi(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
+    private static final Map<String, CommandReader> COMMANDS = Map.of(
+            "RequestStake", RequestStakeRequest::read,
+            "IncludePending", IncludePendingRequest::read,
+            "SweepFees", SweepFeesRequest::read,
+            "Claim", ClaimRequest::read,
+            "Unstake", UnstakeRequest::read);
 
     @Override
     public String program() {
@@ -47,14 +38,23 @@ public class GovernanceMiningApi implements ProgramApi {
     }
 
     @Override
-    public Object createCommand(String poolId, JsonNode params, Instant at, String commandId) {
-        Params parsed = JsonFields.read(mapper, params, Params.class, Params.DEFAULTS, "params: ");
-        return new CreateGovernanceMiningPool(poolId, parsed.resolve(), at, commandId);
+    public Object readParams(Fields params) {
+        return Params.read(params);
     }
 
     @Override
-    public Map<String, Class<? extends CommandRequest>> commandTypes() {
+    public Object createCommand(String poolId, Object params, Instant at, String commandId) {
+        return new CreateGovernanceMiningPool(poolId, ((Params) params).resolve(), at, commandId);
+    }
+
+    @Override
+    public Map<String, CommandReader> commands() {
         return COMMANDS;
+    }
+
+    @Override
+    public Set<String> viewParameters(String view) {
+        return view.equals("feeShareUsd") ? Set.of("dailyVolumeUsd", "days") : Set.of();
     }
 
     @Override

@@ -1,9 +1,6 @@
 package io.stakingledger.app.pointsboost;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stakingledger.app.api.CommandRequest;
-import io.stakingledger.app.api.JsonFields;
+import io.stakingledger.app.api.Fields;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
@@ -27,17 +24,11 @@ import static io.stakingledger.app.pointsboost.PointsBoostRequests.*;
 @Component
 public class PointsBoostApi implements ProgramApi {
 
-    private static final Map<String, Class<? extends CommandRequest>> COMMANDS = Map.of(
-            "Stake", StakeRequest.class,
-            "Unstake", UnstakeRequest.class,
-            "SetBasePoints", SetBasePointsRequest.class,
-            "SetPrice", SetPriceRequest.class);
-
-    private final ObjectMapper mapper;
-
-    public PointsBoostApi(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
+    private static final Map<String, CommandReader> COMMANDS = Map.of(
+            "Stake", StakeRequest::read,
+            "Unstake", UnstakeRequest::read,
+            "SetBasePoints", SetBasePointsRequest::read,
+            "SetPrice", SetPriceRequest::read);
 
     @Override
     public String program() {
@@ -45,13 +36,17 @@ public class PointsBoostApi implements ProgramApi {
     }
 
     @Override
-    public Object createCommand(String poolId, JsonNode params, Instant at, String commandId) {
-        Params parsed = JsonFields.read(mapper, params, Params.class, Params.DEFAULTS, "params: ");
-        return new CreatePointsBoostPool(poolId, parsed.resolve(), at, commandId);
+    public Object readParams(Fields params) {
+        return Params.read(params);
     }
 
     @Override
-    public Map<String, Class<? extends CommandRequest>> commandTypes() {
+    public Object createCommand(String poolId, Object params, Instant at, String commandId) {
+        return new CreatePointsBoostPool(poolId, ((Params) params).resolve(), at, commandId);
+    }
+
+    @Override
+    public Map<String, CommandReader> commands() {
         return COMMANDS;
     }
 

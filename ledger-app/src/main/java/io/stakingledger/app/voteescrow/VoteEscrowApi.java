@@ -1,9 +1,6 @@
 package io.stakingledger.app.voteescrow;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stakingledger.app.api.CommandRequest;
-import io.stakingledger.app.api.JsonFields;
+import io.stakingledger.app.api.Fields;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
@@ -28,20 +25,14 @@ import static io.stakingledger.app.voteescrow.VoteEscrowRequests.*;
 @Component
 public class VoteEscrowApi implements ProgramApi {
 
-    private static final Map<String, Class<? extends CommandRequest>> COMMANDS = Map.of(
-            "Lock", LockRequest.class,
-            "Unlock", UnlockRequest.class,
-            "EndRenewal", EndRenewalRequest.class,
-            "DistributeRewards", DistributeRewardsRequest.class,
-            "Vote", VoteRequest.class,
-            "RecordPoolFees", RecordPoolFeesRequest.class,
-            "SetPrice", SetPriceRequest.class);
-
-    private final ObjectMapper mapper;
-
-    public VoteEscrowApi(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
+    private static final Map<String, CommandReader> COMMANDS = Map.of(
+            "Lock", LockRequest::read,
+            "Unlock", UnlockRequest::read,
+            "EndRenewal", EndRenewalRequest::read,
+            "DistributeRewards", DistributeRewardsRequest::read,
+            "Vote", VoteRequest::read,
+            "RecordPoolFees", RecordPoolFeesRequest::read,
+            "SetPrice", SetPriceRequest::read);
 
     @Override
     public String program() {
@@ -49,13 +40,17 @@ public class VoteEscrowApi implements ProgramApi {
     }
 
     @Override
-    public Object createCommand(String poolId, JsonNode params, Instant at, String commandId) {
-        Params parsed = JsonFields.read(mapper, params, Params.class, Params.DEFAULTS, "params: ");
-        return new CreateVoteEscrowPool(poolId, parsed.resolve(), at, commandId);
+    public Object readParams(Fields params) {
+        return Params.read(params);
     }
 
     @Override
-    public Map<String, Class<? extends CommandRequest>> commandTypes() {
+    public Object createCommand(String poolId, Object params, Instant at, String commandId) {
+        return new CreateVoteEscrowPool(poolId, ((Params) params).resolve(), at, commandId);
+    }
+
+    @Override
+    public Map<String, CommandReader> commands() {
         return COMMANDS;
     }
 

@@ -383,11 +383,7 @@ public class Bench {
             create.put("program", "early-staking");
             create.put("at", created.toString());
             create.putObject("params").put("start", start.toString());
-            try {
-                ledger.create(api.treeToValue(create, io.stakingledger.app.api.CreatePoolRequest.class), false);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            ledger.create(create, false);
             long s0 = System.nanoTime();
             for (int i = 0; i < stakers; i++) {
                 ObjectNode stake = api.createObjectNode();

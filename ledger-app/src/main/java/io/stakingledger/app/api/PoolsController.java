@@ -24,7 +24,8 @@ import java.util.Set;
  * REST surface of every program. Commands and views use SPEC.md's names, exactly as in the batch
  * format: {@code POST /api/pools/{pool}/commands/Purchase}, {@code GET /api/pools/{pool}/views/sharePrices}.
  * Bodies are UTF-8 JSON objects read strictly ({@link JsonInput}, {@link Fields}); query strings too
- * ({@link Query}). Decimals are strings; errors are RFC 7807 problems ({@link Problems}).
+ * ({@link Query}). Decimals are strings; errors are RFC 7807 problems ({@link Problems}). A command whose
+ * caller does not accept JSON is refused (406) before it runs, so no command is applied unanswered.
  */
 @RestController
 @RequestMapping("/api/pools")
@@ -49,7 +50,7 @@ public class PoolsController {
         return ledger.pools();
     }
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "CreatePool: create a pool of a program with its parameters (defaults of SPEC.md for omitted "
             + "ones); body {pool, program, params, at, commandId}")
@@ -58,7 +59,8 @@ public class PoolsController {
         return ledger.create(JsonInput.body(body), true);
     }
 
-    @PostMapping(path = "/{pool}/commands/{type}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/{pool}/commands/{type}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Execute a command of the pool's program (type as in SPEC.md, e.g. Purchase, Stake, "
             + "ExerciseDcr, Withdraw, CloseEpoch); the body holds its fields; a missing 'at' is the server's clock")
     public CommandResult execute(@PathVariable String pool, @PathVariable String type,

@@ -4,6 +4,8 @@ import io.stakingledger.projections.PoolSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,6 +56,8 @@ public class PoolsController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "CreatePool: create a pool of a program with its parameters (defaults of SPEC.md for omitted "
             + "ones); body {pool, program, params, at, commandId}")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "{pool, program, params, at, commandId}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
     public CommandResult create(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
         Query.of(request, Set.of());
         return ledger.create(JsonInput.body(body), true);
@@ -63,6 +67,8 @@ public class PoolsController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Execute a command of the pool's program (type as in SPEC.md, e.g. Purchase, Stake, "
             + "ExerciseDcr, Withdraw, CloseEpoch); the body holds its fields; a missing 'at' is the server's clock")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "the command's fields, at and commandId",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
     public CommandResult execute(@PathVariable String pool, @PathVariable String type,
                                  @RequestBody(required = false) byte[] body, HttpServletRequest request) {
         Query.of(request, Set.of());

@@ -4,6 +4,8 @@ import io.stakingledger.projections.PoolSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,7 +26,8 @@ import java.util.Set;
  * REST surface of every program. Commands and views use SPEC.md's names, exactly as in the batch
  * format: {@code POST /api/pools/{pool}/commands/Purchase}, {@code GET /api/pools/{pool}/views/sharePrices}.
  * Bodies are UTF-8 JSON objects read strictly ({@link JsonInput}, {@link Fields}); query strings too
- * ({@link Query}). Decimals are strings; errors are RFC 7807 problems ({@link Problems}).
+ * ({@link Query}). Decimals are strings; errors are RFC 7807 problems ({@link Problems}). A command whose
+ * caller does not accept JSON is refused (406) before it runs, so no command is applied unanswered.
  */
 @RestController
 @RequestMapping("/api/pools")
@@ -49,18 +52,23 @@ public class PoolsController {
         return ledger.pools();
     }
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "CreatePool: create a pool of a program with its parameters (defaults of SPEC.md for omitted "
             + "ones); body {pool, program, params, at, commandId}")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "{pool, program, params, at, commandId}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
     public CommandResult create(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
         Query.of(request, Set.of());
         return ledger.create(JsonInput.body(body), true);
     }
 
-    @PostMapping(path = "/{pool}/commands/{type}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/{pool}/commands/{type}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Execute a command of the pool's program (type as in SPEC.md, e.g. Purchase, Stake, "
             + "ExerciseDcr, Withdraw, CloseEpoch); the body holds its fields; a missing 'at' is the server's clock")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "the command's fields, at and commandId",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
     public CommandResult execute(@PathVariable String pool, @PathVariable String type,
                                  @RequestBody(required = false) byte[] body, HttpServletRequest request) {
         Query.of(request, Set.of());

@@ -3,6 +3,7 @@ package io.stakingledger.app.governancemining;
 import io.stakingledger.app.api.CommandRequest;
 import io.stakingledger.app.api.Fields;
 import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.governancemining.Claim;
 import io.stakingledger.core.governancemining.GovernanceMiningParameters;
 import io.stakingledger.core.governancemining.IncludePending;
@@ -47,12 +48,15 @@ final class GovernanceMiningRequests {
             if (precision == null) {
                 return null;
             }
-            try {
-                return precision.intValueExact();
-            } catch (ArithmeticException e) {
+            if (precision.stripTrailingZeros().scale() > 0) {
                 throw CommandRejected.invalid("precision must be a whole number of fractional digits, got "
                         + precision.toPlainString());
             }
+            if (precision.signum() < 0 || precision.compareTo(BigDecimal.valueOf(Decimals.SCALE)) > 0) {
+                throw CommandRejected.invalid("precision must be between 0 and " + Decimals.SCALE
+                        + " fractional digits, got " + Decimals.format(precision));
+            }
+            return precision.intValueExact();
         }
     }
 

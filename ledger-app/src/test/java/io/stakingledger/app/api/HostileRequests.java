@@ -168,6 +168,8 @@ final class HostileRequests {
             sendBytes("content type " + type, "POST", path, Map.of("Content-Type", type), bytes(valid), Set.of(415));
         }
         sendBytes("no content type", "POST", path, Map.of(), bytes(valid), Set.of(415));
+        sendBytes("answer not acceptable", "POST", path, Map.of("Content-Type", JSON, "Accept", "text/html"),
+                bytes(valid), Set.of(406));
         send("body over the limit", "POST", path, JSON, valid.replaceFirst("\\{", "{\"pad\":\"" + "x".repeat(70_000)
                 + "\","), Set.of(413));
         send("query string on a command", "POST", path + "?x=1", JSON, valid, BAD_REQUEST);

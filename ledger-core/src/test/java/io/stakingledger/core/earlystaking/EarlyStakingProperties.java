@@ -62,6 +62,15 @@ class EarlyStakingProperties {
                 -3040315632733743706L, -1165277941528817272L);
     }
 
+    /**
+     * A partial withdrawal whose rounded-up burn took every share of the account while its rounded-down
+     * repayment left 10⁻¹⁸ of debt: an account with debt and no shares. Such a withdrawal is now a full exit.
+     */
+    @Test
+    void invariantsHoldOnAHistoryWhereAWithdrawalBurnedEveryShareButLeftDebt() {
+        SeededCases.checkSeeds(random -> checkEveryCommandOf(history(random), random), 2797880249383586835L);
+    }
+
     private static void checkEveryCommandOf(List<Step> history, Draw random) {
         EarlyStakingDriver pool = new EarlyStakingDriver();
         assertThat(pool.send(new CreateEarlyStakingPool(POOL, smallPool(), CREATED, null))).isNotNull();

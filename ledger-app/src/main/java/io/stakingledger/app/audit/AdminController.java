@@ -2,8 +2,10 @@ package io.stakingledger.app.audit;
 
 import io.stakingledger.app.api.Query;
 import io.stakingledger.app.api.ViewFeeder;
+import io.stakingledger.app.ops.LedgerMetrics;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,10 +20,24 @@ public class AdminController {
 
     private final ReplayAudit replay;
     private final ViewFeeder feeder;
+    private final LedgerMetrics metrics;
 
-    public AdminController(ReplayAudit replay, ViewFeeder feeder) {
+    public AdminController(ReplayAudit replay, ViewFeeder feeder, LedgerMetrics metrics) {
         this.replay = replay;
         this.feeder = feeder;
+        this.metrics = metrics;
+    }
+
+    @GetMapping("/progress")
+    @Operation(summary = "Events applied so far by a running full replay and by a running rebuild of the views "
+            + "(0 when none runs), beside the store's event count: the dashboard's progress bar")
+    public Progress progress(HttpServletRequest request) {
+        Query.of(request, Set.of());
+        return new Progress(metrics.replayProgress().get(), metrics.rebuildProgress().get(), feeder.position());
+    }
+
+    /** Progress of the running replay and rebuild, and the views' position in the store. */
+    public record Progress(long replayEvents, long rebuildEvents, long viewsPosition) {
     }
 
     @PostMapping("/replay")

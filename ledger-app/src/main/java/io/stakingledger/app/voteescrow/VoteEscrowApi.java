@@ -12,6 +12,7 @@ import io.stakingledger.projections.voteescrow.VoteEscrowViews;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +58,11 @@ public class VoteEscrowApi implements ProgramApi {
     @Override
     public Set<String> views() {
         return Set.of("pool", "position", "aprHistory");
+    }
+
+    @Override
+    public Collection<String> accounts(String pool, LedgerViews source) {
+        return source.read(pool, VoteEscrowReadModel.class, model -> List.copyOf(model.state().accounts().keySet()));
     }
 
     @Override

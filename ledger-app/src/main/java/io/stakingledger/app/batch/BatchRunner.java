@@ -10,7 +10,11 @@ import io.stakingledger.app.api.LedgerService;
 import io.stakingledger.app.api.PointInTime;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.app.history.AccountStatements;
+import io.stakingledger.app.reports.PeriodReports;
+import io.stakingledger.app.reports.ReconciliationReport;
+import io.stakingledger.app.reports.ReportCsv;
 import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.projections.reports.RewardsReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,11 +39,13 @@ public class BatchRunner {
 
     private final LedgerService ledger;
     private final AccountStatements statements;
+    private final PeriodReports reports;
     private final ObjectMapper mapper;
 
-    public BatchRunner(LedgerService ledger, AccountStatements statements, ObjectMapper mapper) {
+    public BatchRunner(LedgerService ledger, AccountStatements statements, PeriodReports reports, ObjectMapper mapper) {
         this.ledger = ledger;
         this.statements = statements;
+        this.reports = reports;
         this.mapper = mapper;
     }
 
@@ -119,6 +125,9 @@ public class BatchRunner {
             }
         }
         String pool = text(line, "pool");
+        if (name.equals("rewardsReport") || name.equals("reconciliationReport")) {
+            return report(name, pool, parameters, lineNumber);
+        }
         String account = parameters.remove("account");
         String at = parameters.remove("at");
         PointInTime when = PointInTime.parse(parameters.remove("asOf"), parameters.remove("asOfEpoch"));
@@ -139,6 +148,32 @@ public class BatchRunner {
             answer.setAll(object);
         } else {
             answer.set("result", body);
+        }
+        return answer;
+    }
+
+    /**
+     * {@code rewardsReport} ({@code from}, {@code to}, optional {@code account}) and {@code reconciliationReport}
+     * ({@code from}, {@code to}); with {@code "format":"csv"} the answer carries the CSV text as {@code csv}.
+     */
+    private ObjectNode report(String name, String pool, Map<String, String> parameters, int lineNumber) {
+        PeriodReports.Period period = PeriodReports.Period.parse(parameters.get("from"), parameters.get("to"));
+        String format = parameters.getOrDefault("format", "json");
+        if (!format.equals("json") && !format.equals("csv")) {
+            throw CommandRejected.invalid("format is json or csv, got " + format);
+        }
+        Object report = name.equals("rewardsReport")
+                ? reports.rewards(pool, period, parameters.get("account"))
+                : reports.reconciliation(pool, period);
+        ObjectNode answer = mapper.createObjectNode();
+        answer.put("line", lineNumber);
+        answer.put("query", name);
+        if (format.equals("csv")) {
+            answer.put("pool", pool);
+            answer.put("csv", report instanceof RewardsReport rewards
+                    ? ReportCsv.rewards(rewards, mapper) : ReportCsv.reconciliation((ReconciliationReport) report));
+        } else {
+            answer.setAll((ObjectNode) mapper.valueToTree(report));
         }
         return answer;
     }

@@ -75,6 +75,24 @@ class ReportsRestTest {
     }
 
     @Test
+    void theWorkedExampleOfTheGuideGivesItsFigures() throws Exception {
+        JsonNode report = json("/api/pools/" + pool + "/reports/rewards?from=2026-01-05T00:00:00Z&to=2026-01-12T00:00:00Z");
+
+        assertThat(report.get("accounts").get(0).get("rewards").asText()).isEqualTo("384615.384615384615384615");
+        assertThat(report.get("accounts").get(0).get("deposited").asText()).isEqualTo("0");
+        assertThat(report.get("accounts").get(1).get("rewards").asText()).isEqualTo("192307.692307692307692307");
+        JsonNode totals = report.get("totals");
+        assertThat(totals.get("accounts").asText()).isEqualTo("576923.076923076923076922");
+        assertThat(totals.get("remainder").asText()).isEqualTo("0.000000000000000001");
+        assertThat(totals.get("rounding").asText()).isEqualTo("0.000000000000000001");
+        assertThat(totals.get("heldByPool").asText()).isEqualTo("0");
+        JsonNode epoch = report.get("slices").get(0).get("detail");
+        assertThat(epoch.get("sharePriceBefore").asText()).isEqualTo("1");
+        assertThat(epoch.get("sharePriceAfter").asText()).isEqualTo("4.846153846153846153");
+        assertThat(epoch.get("weightedShares").asText()).isEqualTo("150000");
+    }
+
+    @Test
     void oneAccountsLineKeepsThePoolTotals() throws Exception {
         JsonNode all = json("/api/pools/" + pool + "/reports/rewards?from=2026-01-01T00:00:00Z&to=2026-01-31T00:00:00Z");
         JsonNode alice = json("/api/pools/" + pool + "/reports/rewards?from=2026-01-01T00:00:00Z&to=2026-01-31T00:00:00Z&account=alice");

@@ -3,8 +3,13 @@ package io.stakingledger.app;
 import io.stakingledger.app.cli.CommandLineTool;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 
-@SpringBootApplication
+/**
+ * The ledger. Spring Boot's Kafka auto-configuration is off: Kafka exists only when publishing is configured
+ * ({@code publication.KafkaPublishingConfiguration}), so the embedded default holds no Kafka client at all.
+ */
+@SpringBootApplication(exclude = KafkaAutoConfiguration.class)
 public class LedgerApplication {
 
     static {

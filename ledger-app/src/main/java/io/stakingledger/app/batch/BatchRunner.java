@@ -9,9 +9,13 @@ import io.stakingledger.app.api.PointInTime;
 import io.stakingledger.app.api.ProblemHandler;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.app.history.AccountStatements;
+import io.stakingledger.app.reports.PeriodReports;
+import io.stakingledger.app.reports.ReconciliationReport;
+import io.stakingledger.app.reports.ReportCsv;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Inputs;
 import io.stakingledger.core.common.Quote;
+import io.stakingledger.projections.reports.RewardsReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,6 +26,7 @@ import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Executes the batch file format of SPEC.md: one JSON object per line, a command ({@code type}) or a
@@ -40,11 +45,13 @@ public class BatchRunner {
 
     private final LedgerService ledger;
     private final AccountStatements statements;
+    private final PeriodReports reports;
     private final ObjectMapper mapper;
 
-    public BatchRunner(LedgerService ledger, AccountStatements statements, ObjectMapper mapper) {
+    public BatchRunner(LedgerService ledger, AccountStatements statements, PeriodReports reports, ObjectMapper mapper) {
         this.ledger = ledger;
         this.statements = statements;
+        this.reports = reports;
         this.mapper = mapper;
     }
 
@@ -125,6 +132,9 @@ public class BatchRunner {
         }
         parameters.remove("query");
         String pool = Inputs.identifier("pool", parameters.remove("pool"));
+        if (name.equals("rewardsReport") || name.equals("reconciliationReport")) {
+            return report(name, pool, parameters, lineNumber);
+        }
         String account = parameters.remove("account");
         String at = parameters.remove("at");
         PointInTime when = PointInTime.parse(parameters.remove("asOf"), parameters.remove("asOfEpoch"));
@@ -147,6 +157,42 @@ public class BatchRunner {
             answer.setAll(object);
         } else {
             answer.set("result", body);
+        }
+        return answer;
+    }
+
+    /**
+     * {@code rewardsReport} ({@code from}, {@code to}, optional {@code account}) and {@code reconciliationReport}
+     * ({@code from}, {@code to}); with {@code "format":"csv"} the answer carries the CSV text as {@code csv}.
+     */
+    private ObjectNode report(String name, String pool, Map<String, String> parameters, int lineNumber) {
+        Set<String> takes = name.equals("rewardsReport") ? Set.of("from", "to", "account", "format") : Set.of("from", "to", "format");
+        for (String parameter : new java.util.TreeSet<>(parameters.keySet())) {
+            if (!takes.contains(parameter)) {
+                throw CommandRejected.invalid(name + " takes no parameter " + Quote.of(parameter) + "; it takes "
+                        + String.join(", ", new java.util.TreeSet<>(takes)));
+            }
+        }
+        if (parameters.get("account") != null) {
+            Inputs.identifier("account", parameters.get("account"));
+        }
+        PeriodReports.Period period = PeriodReports.Period.parse(parameters.get("from"), parameters.get("to"));
+        String format = parameters.getOrDefault("format", "json");
+        if (!format.equals("json") && !format.equals("csv")) {
+            throw CommandRejected.invalid("format is json or csv, got " + Quote.of(format));
+        }
+        Object report = name.equals("rewardsReport")
+                ? reports.rewards(pool, period, parameters.get("account"))
+                : reports.reconciliation(pool, period);
+        ObjectNode answer = mapper.createObjectNode();
+        answer.put("line", lineNumber);
+        answer.put("query", name);
+        if (format.equals("csv")) {
+            answer.put("pool", pool);
+            answer.put("csv", report instanceof RewardsReport rewards
+                    ? ReportCsv.rewards(rewards, mapper) : ReportCsv.reconciliation((ReconciliationReport) report));
+        } else {
+            answer.setAll((ObjectNode) mapper.valueToTree(report));
         }
         return answer;
     }

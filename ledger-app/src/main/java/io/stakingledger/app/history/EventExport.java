@@ -1,7 +1,5 @@
 package io.stakingledger.app.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stakingledger.core.common.CommandRejected;
@@ -11,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +18,7 @@ import java.util.List;
 
 /**
  * Export for back-office systems: the stored events of every pool in global order, one JSON object per
- * line ({@code cursor, pool, type, revision, at, payload, hash}), read with plain SQL from
+ * line ({@code cursor, pool, type, revision, at, payload, hash, actor}: {@link EventLine}), read with plain SQL from
  * {@code DomainEventEntry}. The cursor is the event's global index: asking again with {@code after} = the
  * last cursor received continues exactly where the previous page stopped.
  *
@@ -38,23 +35,24 @@ public class EventExport {
 
     public static final int MAX_PAGE = 10_000;
 
-    private static final String PAGE = "SELECT globalIndex, aggregateIdentifier, payloadType, payloadRevision, payload, "
-            + "metaData, timeStamp FROM DomainEventEntry WHERE globalIndex > ? ORDER BY globalIndex LIMIT ?";
+    private static final String PAGE = "SELECT globalIndex, aggregateIdentifier, sequenceNumber, payloadType, "
+            + "payloadRevision, payload, metaData, timeStamp FROM DomainEventEntry WHERE globalIndex > ? "
+            + "ORDER BY globalIndex LIMIT ?";
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper mapper;
+    private final EventLine lines;
     private final Duration gapGrace;
     private final Clock clock = Clock.systemUTC();
 
     public EventExport(JdbcTemplate jdbc, ObjectMapper mapper,
                        @Value("${ledger.export.gap-grace:PT10S}") Duration gapGrace) {
         this.jdbc = jdbc;
-        this.mapper = mapper;
+        this.lines = new EventLine(mapper);
         this.gapGrace = gapGrace;
     }
 
-    private record Row(long globalIndex, String pool, String payloadType, String revision, String payload,
-                       String metaData, String storedAt) {
+    private record Row(long globalIndex, String pool, long sequence, String payloadType, String revision,
+                       String payload, String metaData, String storedAt) {
     }
 
     /**
@@ -63,24 +61,41 @@ public class EventExport {
      * @throws CommandRejected INVALID when {@code after} is negative or {@code limit} outside 1..{@link #MAX_PAGE}
      */
     public List<ObjectNode> page(long after, int limit) {
+        return events(after, limit).stream().map(ExportedEvent::line).toList();
+    }
+
+    /**
+     * The same page as {@link #page}, each line with the routing facts a transport needs (pool, sequence,
+     * type, revision) beside it.
+     *
+     * @throws CommandRejected INVALID when {@code after} is negative or {@code limit} outside 1..{@link #MAX_PAGE}
+     */
+    public List<ExportedEvent> events(long after, int limit) {
         if (after < 0) {
             throw CommandRejected.invalid("after is a cursor (0 or a cursor received before), got " + after);
         }
         if (limit < 1 || limit > MAX_PAGE) {
             throw CommandRejected.invalid("limit must be between 1 and " + MAX_PAGE + ", got " + limit);
         }
-        List<Row> rows = jdbc.query(PAGE, (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)), after, limit);
-        List<ObjectNode> lines = new ArrayList<>(rows.size());
+        List<Row> rows = jdbc.query(PAGE, (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)), after, limit);
+        List<ExportedEvent> events = new ArrayList<>(rows.size());
         long expected = after + 1;
         for (Row row : rows) {
             if (row.globalIndex() != expected && mayStillFill(row)) {
                 break;
             }
-            lines.add(line(row));
+            events.add(new ExportedEvent(row.globalIndex(), row.pool(), row.sequence(),
+                    EventLine.simpleName(row.payloadType()), row.revision(),
+                    lines.of(row.globalIndex(), row.pool(), row.payloadType(), row.revision(), row.payload(), row.metaData())));
             expected = row.globalIndex() + 1;
         }
-        return lines;
+        return events;
+    }
+
+    /** The line as the bytes every transport sends (HTTP, file, Kafka): UTF-8 JSON without the line feed. */
+    public byte[] bytes(ObjectNode line) {
+        return lines.bytes(line);
     }
 
     /** What {@link #write} wrote: how many events, and the cursor to continue after ({@code after} when none). */
@@ -103,7 +118,7 @@ public class EventExport {
         while (written < limit) {
             List<ObjectNode> page = page(cursor, (int) Math.min(MAX_PAGE, limit - written));
             for (ObjectNode line : page) {
-                out.write(mapper.writeValueAsBytes(line));
+                out.write(bytes(line));
                 out.write('\n');
             }
             if (page.isEmpty()) {
@@ -122,28 +137,6 @@ public class EventExport {
             return Instant.parse(afterGap.storedAt()).isAfter(clock.instant().minus(gapGrace));
         } catch (DateTimeParseException | NullPointerException unreadable) {
             return true;
-        }
-    }
-
-    private ObjectNode line(Row row) {
-        JsonNode payload = json(row.payload());
-        ObjectNode line = mapper.createObjectNode();
-        line.put("cursor", row.globalIndex());
-        line.put("pool", row.pool());
-        line.put("type", row.payloadType().substring(row.payloadType().lastIndexOf('.') + 1));
-        line.put("revision", row.revision());
-        line.set("at", payload.get("at"));
-        line.set("payload", payload);
-        JsonNode hash = row.metaData() == null ? null : json(row.metaData()).get("hash");
-        line.set("hash", hash == null || !hash.isTextual() ? null : hash);
-        return line;
-    }
-
-    private JsonNode json(String text) {
-        try {
-            return mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("a stored event is not JSON", e);
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.stakingledger.app.history;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stakingledger.app.api.Query;
 import io.stakingledger.core.common.CommandRejected;
@@ -29,12 +28,10 @@ public class HistoryController {
 
     private final AccountStatements statements;
     private final EventExport export;
-    private final ObjectMapper mapper;
 
-    public HistoryController(AccountStatements statements, EventExport export, ObjectMapper mapper) {
+    public HistoryController(AccountStatements statements, EventExport export) {
         this.statements = statements;
         this.export = export;
-        this.mapper = mapper;
     }
 
     @GetMapping("/api/pools/{pool}/accounts/{account}/statement")
@@ -59,7 +56,7 @@ public class HistoryController {
 
     @GetMapping("/api/events")
     @Operation(summary = "Stored events of every pool in global order as NDJSON (cursor, pool, type, revision, at, "
-            + "payload, hash); ask again with after = the last cursor for the next page")
+            + "payload, hash, actor); ask again with after = the last cursor for the next page")
     @Parameter(name = "after", in = ParameterIn.QUERY, description = "continue after this cursor (0: from the first event)")
     @Parameter(name = "limit", in = ParameterIn.QUERY, description = "at most this many events (1 to 10000)")
     public ResponseEntity<StreamingResponseBody> events(HttpServletRequest request) {
@@ -70,7 +67,7 @@ public class HistoryController {
         List<ObjectNode> page = export.page(after, limit);
         StreamingResponseBody body = out -> {
             for (ObjectNode line : page) {
-                out.write(mapper.writeValueAsBytes(line));
+                out.write(export.bytes(line));
                 out.write('\n');
             }
         };

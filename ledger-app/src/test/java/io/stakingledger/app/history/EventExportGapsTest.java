@@ -86,4 +86,15 @@ class EventExportGapsTest {
         assertThat(first.get("hash").asText()).isEqualTo("00ff");
         assertThat(lines.get(1).get("hash").isNull()).as("no hash chain yet").isTrue();
     }
+
+    @Test
+    void lineCarriesTheActorOfItsMetadataWhenTheEventHasOne() {
+        storedAt(1, Instant.now(), "{\"hash\":\"00ff\",\"actor\":\"key:ops-1\"}");
+        storedAt(2, Instant.now(), "{\"hash\":\"0aff\"}");
+
+        List<ObjectNode> lines = export.page(0, 10);
+
+        assertThat(lines.get(0).get("actor").asText()).isEqualTo("key:ops-1");
+        assertThat(lines.get(1).get("actor").isNull()).as("stored before callers were recorded").isTrue();
+    }
 }

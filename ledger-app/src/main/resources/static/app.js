@@ -681,7 +681,7 @@
     button.disabled = true;
     outcome.replaceChildren(h('p', { text: 'Replaying…' }));
     var total = 0;
-    get('/api/admin/progress').then(function (p) { total = p.viewsPosition; progress.max = String(Math.max(1, total)); }).catch(function () { /* progress is optional */ });
+    get('/api/admin/progress').then(function (p) { total = p.eventsStored; progress.max = String(Math.max(1, total)); }).catch(function () { /* progress is optional */ });
     var timer = setInterval(function () {
       get('/api/admin/progress').then(function (p) {
         progress.value = String(p.replayEvents);

@@ -33,11 +33,11 @@ public class AdminController {
             + "(0 when none runs), beside the store's event count: the dashboard's progress bar")
     public Progress progress(HttpServletRequest request) {
         Query.of(request, Set.of());
-        return new Progress(metrics.replayProgress().get(), metrics.rebuildProgress().get(), feeder.position());
+        return new Progress(metrics.replayProgress().get(), metrics.rebuildProgress().get(), metrics.eventsStored());
     }
 
-    /** Progress of the running replay and rebuild, and the views' position in the store. */
-    public record Progress(long replayEvents, long rebuildEvents, long viewsPosition) {
+    /** Progress of the running replay and rebuild, out of the events in the store (-1 if it cannot answer). */
+    public record Progress(long replayEvents, long rebuildEvents, long eventsStored) {
     }
 
     @PostMapping("/replay")

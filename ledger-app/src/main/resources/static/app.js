@@ -415,8 +415,9 @@
     return Promise.all([get(base), safely(get('/api/pools'))]).then(function (both) {
       var view = both[0];
       var listed = both[1].error ? [] : both[1].filter(function (p) { return p.pool === pool; });
-      var program = listed.length ? listed[0].program : view.program || programOf(view);
-      return programSections(pool, program, view).then(function (sections) {
+      var summary = listed.length ? listed[0] : { pool: pool, program: view.program || programOf(view) };
+      var program = summary.program;
+      return programSections(pool, program, view, summary).then(function (sections) {
         var positions = positionsCard(pool, program);
         var overview = card('Figures', 'figures');
         overview.appendChild(figures(view));
@@ -434,19 +435,19 @@
     return 'vote-escrow';
   }
 
-  function programSections(pool, program, view) {
+  function programSections(pool, program, view, summary) {
     var base = '/api/pools/' + enc(pool);
     if (program === 'early-staking') {
       return Promise.all([get(base + '/views/epbCurve'), get(base + '/views/sharePrices'), get(base + '/views/reservations')])
         .then(function (all) { return earlyStakingSections(view, all[0], all[1].sharePrices, all[2].queue); });
     }
-    if (program === 'points-boost') return accountSeriesSections(pool, program, view);
+    if (program === 'points-boost') return historySections(pool, program, summary);
     if (program === 'governance-mining') {
-      return Promise.all([get(base + '/views/penalties'), accountSeriesSections(pool, program, view)]).then(function (all) {
+      return Promise.all([get(base + '/views/penalties'), historySections(pool, program, summary)]).then(function (all) {
         return [governanceSection(view, all[0].penalties)].concat(all[1]);
       });
     }
-    return Promise.all([get(base + '/views/aprHistory'), accountSeriesSections(pool, program, view)]).then(function (all) {
+    return Promise.all([get(base + '/views/aprHistory'), historySections(pool, program, summary)]).then(function (all) {
       return [voteEscrowSection(all[0].aprHistory)].concat(all[1]);
     });
   }
@@ -519,38 +520,74 @@
     return section;
   }
 
-  var SERIES = {
-    'points-boost': { title: 'Multiplier and points over time', fields: ['stakingMultiplier', 'pointsAccrued', 'staked', 'basePointsPerDay'] },
-    'governance-mining': { title: 'Claim penalty over time', fields: ['claimPenaltyRate', 'rewardAccrued', 'staked'] },
-    'vote-escrow': { title: 'Lock and voting power over time', fields: ['vKsp', 'locked', 'rewardsAccrued'] }
+  var POOL_SERIES = {
+    'points-boost': { title: 'Staked and staking points per day over time', fields: ['totalStaked', 'totalStakingPointsPerDay'] },
+    'governance-mining': { title: 'Fees swept, stakes and burns over time', fields: ['feesSwept', 'staked', 'burnedFromStakes', 'burnedFromRewards'] },
+    'vote-escrow': { title: 'Locked KSP and vKSP over time', fields: ['totalLocked', 'vKspTotal'] }
   };
 
-  /**
-   * An account's position as the ledger stood at 13 evenly spaced instants of the pool's life (point-in-time
-   * views), one chart per field.
-   */
-  function accountSeriesSections(pool, program, view) {
-    var spec = SERIES[program];
-    return get('/api/pools/' + enc(pool) + '/positions?limit=1').then(function (page) {
+  var ACCOUNT_SERIES = {
+    'points-boost': { title: 'Multiplier and points over time', fields: ['stakingMultiplier', 'pointsAccrued', 'staked', 'basePointsPerDay'] },
+    'governance-mining': { title: 'Claim penalty over time', fields: ['claimPenaltyRate', 'rewardAccrued', 'staked'] },
+    'vote-escrow': { title: 'Lock, voting power and voting APR over time', fields: ['vKsp', 'locked', 'rewardsAccrued'], votes: true }
+  };
+
+  var SAMPLES = 13;
+
+  /** SAMPLES evenly spaced instants from the pool's creation to its last event, as ISO-8601 text. */
+  function lifeInstants(summary) {
+    var end = Date.parse(summary.lastEventAt);
+    var start = Date.parse(summary.createdAt || summary.lastEventAt);
+    if (!(end > start)) start = end - 86400000;
+    var instants = [];
+    for (var i = 0; i < SAMPLES; i++) {
+      instants.push(new Date(start + (end - start) * i / (SAMPLES - 1)).toISOString().replace('.000Z', 'Z'));
+    }
+    return instants;
+  }
+
+  /** Views as the ledger stood at each instant (point-in-time asOf); instants it cannot answer are left out. */
+  function sampled(path, instants) {
+    return Promise.all(instants.map(function (at) {
+      return safely(get(path + (path.indexOf('?') < 0 ? '?' : '&') + 'asOf=' + enc(at)));
+    })).then(function (views) {
+      return views.map(function (v, i) { return { at: instants[i], v: v }; }).filter(function (r) { return !r.v.error; });
+    });
+  }
+
+  /** The pool's totals and one account's position over the pool's life, sampled at SAMPLES instants. */
+  function historySections(pool, program, summary) {
+    var instants = lifeInstants(summary);
+    var base = '/api/pools/' + enc(pool);
+    var poolSpec = POOL_SERIES[program];
+    var spec = ACCOUNT_SERIES[program];
+    return Promise.all([sampled(base, instants), get(base + '/positions?limit=1')]).then(function (both) {
+      var poolCard = card(poolSpec.title, 'pool-history');
+      poolCard.appendChild(chart('poolHistory', poolSpec.title, 'time', poolSpec.fields.map(function (field) {
+        return { label: field, points: both[0].map(function (r) { return [r.at, r.v[field]]; }) };
+      }), { time: true }));
       var section = card(spec.title, 'account-series');
-      if (!page.positions.length) { section.appendChild(h('p', { text: 'No account yet.' })); return [section]; }
+      var page = both[1];
+      if (!page.positions.length) { section.appendChild(h('p', { text: 'No account yet.' })); return [poolCard, section]; }
       var account = page.positions[0].account;
-      var end = Date.parse(view.lastEventAt || view.at);
-      var start = Date.parse(view.createdAt || page.positions[0].since || view.lastEventAt || view.at);
-      if (!(end > start)) start = end - 86400000;
-      var instants = [];
-      for (var i = 0; i <= 12; i++) instants.push(new Date(start + (end - start) * i / 12).toISOString().replace('.000Z', 'Z'));
-      return Promise.all(instants.map(function (at) {
-        return safely(get('/api/pools/' + enc(pool) + '/positions/' + enc(account) + '?asOf=' + enc(at)));
-      })).then(function (positions) {
-        var points = positions.map(function (p, i) { return { at: instants[i], p: p }; }).filter(function (r) { return !r.p.error; });
-        append(section, h('p', { text: 'Account ', }, link('#/account/' + enc(pool) + '/' + enc(account), account),
-          ', sampled at ' + points.length + ' instants'));
+      return sampled(base + '/positions/' + enc(account), instants).then(function (points) {
+        append(section, h('p', {}, 'Account ', link('#/account/' + enc(pool) + '/' + enc(account), account),
+          ', as the ledger stood at ' + points.length + ' instants of the pool\u2019s life'));
         spec.fields.forEach(function (field) {
           section.appendChild(chart(field, field + ' of ' + account, 'time', [
-            { label: field, points: points.map(function (r) { return [r.at, r.p[field]]; }) }], { time: true }));
+            { label: field, points: points.map(function (r) { return [r.at, r.v[field]]; }) }], { time: true }));
         });
-        return [section];
+        if (spec.votes) {
+          var targets = {};
+          points.forEach(function (r) {
+            (r.v.votes || []).forEach(function (vote) {
+              if (vote.votingAprPercent !== null) (targets[vote.target] = targets[vote.target] || []).push([r.at, vote.votingAprPercent]);
+            });
+          });
+          section.appendChild(chart('votingApr', 'Voting APR % of ' + account + ' by target', 'time',
+            Object.keys(targets).sort().map(function (target) { return { label: target, points: targets[target] }; }), { time: true }));
+        }
+        return [poolCard, section];
       });
     });
   }

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -100,7 +101,13 @@ class DashboardBrowserTest {
             {"type":"CloseEpoch","pool":"$pool","at":"2026-01-26T00:00:00Z"}
             """;
 
+    private final Map<String, JsonNode> pointInTime = new HashMap<>();
+
+    /** The API's answer; point-in-time answers are remembered, they never change. */
     private JsonNode api(String path) {
+        if (path.contains("asOf=")) {
+            return pointInTime.computeIfAbsent(path, p -> http.getForObject(p, JsonNode.class));
+        }
         return http.getForObject(path, JsonNode.class);
     }
 
@@ -145,6 +152,19 @@ class DashboardBrowserTest {
         Map<String, String> shown = shownFigures(css);
         assertThat(shown).isNotEmpty();
         shown.forEach((field, value) -> assertThat(value).as(field).isEqualTo(text(view.get(field))));
+    }
+
+    /** Every series of a sampled chart, labelled by field, equals that field of the view as of each instant. */
+    private void assertSampledFromApi(String chart, String viewPath) throws IOException {
+        JsonNode data = chartData(chart);
+        assertThat(data.get("x").size()).as(chart + " samples").isGreaterThan(1);
+        for (int s = 0; s < data.get("series").size(); s++) {
+            String field = data.get("series").get(s).get("label").asText();
+            for (List<String> point : plotted(data, s)) {
+                JsonNode view = api(viewPath + "?asOf=" + point.get(0));
+                assertThat(point.get(1)).as(chart + " " + field + " as of " + point.get(0)).isEqualTo(view.get(field).asText());
+            }
+        }
     }
 
     private void signIn() {
@@ -219,37 +239,31 @@ class DashboardBrowserTest {
     void pointsBoostPoolPlotsAnAccountsMultiplierAndPointsAsThePositionViewStatesThem() throws IOException {
         browser.open("#/pool/" + kmno, "Pool " + kmno);
         for (String field : List.of("stakingMultiplier", "pointsAccrued", "staked", "basePointsPerDay")) {
-            JsonNode chart = chartData(field);
-            assertThat(chart.get("x")).hasSize(13);
-            for (List<String> point : plotted(chart, 0)) {
-                JsonNode position = api("/api/pools/" + kmno + "/positions/alice?asOf=" + point.get(0));
-                assertThat(point.get(1)).as(field + " at " + point.get(0)).isEqualTo(position.get(field).asText());
-            }
+            assertThat(chartData(field).get("x")).hasSize(13);
+            assertSampledFromApi(field, "/api/pools/" + kmno + "/positions/alice");
         }
+        assertSampledFromApi("poolHistory", "/api/pools/" + kmno);
         browser.screenshot("pool-points-boost");
     }
 
     @Test
     @Order(4)
-    void governanceMiningPoolPlotsTheBurnsAndTheClaimPenalty() throws IOException {
+    void governanceMiningPoolPlotsFeesStakesBurnsAndTheClaimPenalty() throws IOException {
         browser.open("#/pool/" + kdx, "Pool " + kdx);
         JsonNode penalties = api("/api/pools/" + kdx + "/views/penalties").get("penalties");
         assertThat(penalties).isNotEmpty();
         JsonNode burns = chartData("burns");
         assertThat(burns.get("series").get(0).get("y")).hasSize(burns.get("x").size());
         assertThat(browser.findAll("#burns-table tbody tr")).hasSize(penalties.size());
-        JsonNode rate = chartData("claimPenaltyRate");
-        for (List<String> point : plotted(rate, 0)) {
-            JsonNode position = api("/api/pools/" + kdx + "/positions/alice?asOf=" + point.get(0));
-            assertThat(point.get(1)).isEqualTo(position.get("claimPenaltyRate").asText());
-        }
+        assertSampledFromApi("claimPenaltyRate", "/api/pools/" + kdx + "/positions/alice");
+        assertSampledFromApi("poolHistory", "/api/pools/" + kdx);
         assertFiguresEqualApi("#burns", api("/api/pools/" + kdx));
         browser.screenshot("pool-governance-mining");
     }
 
     @Test
     @Order(5)
-    void voteEscrowPoolPlotsStakingAprPerTermAfterEachDistribution() throws IOException {
+    void voteEscrowPoolPlotsStakingAprPerTermLocksAndVotingAprOverTime() throws IOException {
         browser.open("#/pool/" + ksp, "Pool " + ksp);
         JsonNode history = api("/api/pools/" + ksp + "/views/aprHistory").get("aprHistory");
         JsonNode apr = chartData("apr");
@@ -263,6 +277,23 @@ class DashboardBrowserTest {
                 }
             }));
             assertThat(plotted(apr, s)).as("term " + term).isEqualTo(expected);
+        }
+        assertSampledFromApi("poolHistory", "/api/pools/" + ksp);
+        assertSampledFromApi("vKsp", "/api/pools/" + ksp + "/positions/alice");
+        JsonNode voting = chartData("votingApr");
+        // KSP-ETH has no fees recorded, so no voting APR to plot
+        assertThat(voting.get("series")).extracting(series -> series.get("label").asText()).containsExactly("KSP-KUSDT");
+        for (int s = 0; s < voting.get("series").size(); s++) {
+            String target = voting.get("series").get(s).get("label").asText();
+            for (List<String> point : plotted(voting, s)) {
+                JsonNode votes = api("/api/pools/" + ksp + "/positions/alice?asOf=" + point.get(0)).get("votes");
+                JsonNode vote = null;
+                for (JsonNode v : votes) {
+                    vote = v.get("target").asText().equals(target) ? v : vote;
+                }
+                assertThat(vote).isNotNull();
+                assertThat(point.get(1)).isEqualTo(vote.get("votingAprPercent").asText());
+            }
         }
         browser.screenshot("pool-vote-escrow");
     }

@@ -21,7 +21,7 @@ import java.util.List;
 
 /**
  * Export for back-office systems: the stored events of every pool in global order, one JSON object per
- * line ({@code cursor, pool, type, revision, at, payload, hash}), read with plain SQL from
+ * line ({@code cursor, pool, type, revision, at, payload, hash, actor}), read with plain SQL from
  * {@code DomainEventEntry}. The cursor is the event's global index: asking again with {@code after} = the
  * last cursor received continues exactly where the previous page stopped.
  *
@@ -127,8 +127,11 @@ public class EventExport {
         line.put("revision", row.revision());
         line.set("at", payload.get("at"));
         line.set("payload", payload);
-        JsonNode hash = row.metaData() == null ? null : json(row.metaData()).get("hash");
+        JsonNode metaData = row.metaData() == null ? null : json(row.metaData());
+        JsonNode hash = metaData == null ? null : metaData.get("hash");
         line.set("hash", hash == null || !hash.isTextual() ? null : hash);
+        JsonNode actor = metaData == null ? null : metaData.get("actor");
+        line.set("actor", actor == null || !actor.isTextual() ? null : actor);
         return line;
     }
 

@@ -2,6 +2,8 @@ package io.stakingledger.app.history;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stakingledger.app.security.Access;
+import io.stakingledger.app.security.Permission;
 import io.stakingledger.core.common.CommandRejected;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -25,11 +27,13 @@ public class HistoryController {
     private final AccountStatements statements;
     private final EventExport export;
     private final ObjectMapper mapper;
+    private final Access access;
 
-    public HistoryController(AccountStatements statements, EventExport export, ObjectMapper mapper) {
+    public HistoryController(AccountStatements statements, EventExport export, ObjectMapper mapper, Access access) {
         this.statements = statements;
         this.export = export;
         this.mapper = mapper;
+        this.access = access;
     }
 
     @GetMapping("/api/pools/{pool}/accounts/{account}/statement")
@@ -37,6 +41,7 @@ public class HistoryController {
             + "(format=json, the default, or format=csv: one row per event)")
     public ResponseEntity<?> statement(@PathVariable String pool, @PathVariable String account,
                                        @RequestParam(defaultValue = "json") String format) {
+        access.readAccount(pool, account);
         AccountStatement statement = statements.statement(pool, account);
         return switch (format) {
             case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(statement);
@@ -49,12 +54,13 @@ public class HistoryController {
 
     @GetMapping("/api/events")
     @Operation(summary = "Stored events of every pool in global order as NDJSON (cursor, pool, type, revision, at, "
-            + "payload, hash); ask again with after = the last cursor for the next page")
+            + "payload, hash, actor); ask again with after = the last cursor for the next page")
     public ResponseEntity<StreamingResponseBody> events(
             @Parameter(description = "continue after this cursor (0: from the first event)")
             @RequestParam(defaultValue = "0") long after,
             @Parameter(description = "at most this many events (1 to 10000)")
             @RequestParam(defaultValue = "1000") int limit) {
+        access.requireWholeLedger(Permission.EVENTS_EXPORT, "exporting the events");
         // Read before answering, so a bad cursor or limit is a problem response rather than a cut-off stream.
         List<ObjectNode> page = export.page(after, limit);
         StreamingResponseBody body = out -> {

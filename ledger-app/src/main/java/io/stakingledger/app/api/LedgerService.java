@@ -94,6 +94,14 @@ public class LedgerService {
 
     /** Executes command {@code type} on pool {@code poolId} with the given fields. */
     public CommandResult execute(String poolId, String type, JsonNode fields, boolean fillTime) {
+        return execute(poolId, type, fields, fillTime, CommandCheck.NONE);
+    }
+
+    /**
+     * Executes command {@code type} on pool {@code poolId} once {@code check} has accepted it (its fields
+     * read, nothing sent yet); a refusal by the check changes nothing.
+     */
+    public CommandResult execute(String poolId, String type, JsonNode fields, boolean fillTime, CommandCheck check) {
         ProgramApi program = programOf(poolId);
         Class<? extends CommandRequest> requestType = program.commandTypes().get(type);
         if (requestType == null) {
@@ -101,6 +109,7 @@ public class LedgerService {
                     + type + "; its commands: " + String.join(", ", new TreeSet<>(program.commandTypes().keySet())));
         }
         CommandRequest request = read(fields, requestType);
+        check.check(poolId, type, program.commandKinds().getOrDefault(type, CommandKind.OPERATOR), request);
         // Without an explicit time, the pool's aggregate takes the server's clock under its lock (ServerTime).
         Instant at = fillTime ? request.at() : Inputs.time(request.at());
         CommandOutcome outcome = gateway.send(poolId, request.toCommand(poolId, at));

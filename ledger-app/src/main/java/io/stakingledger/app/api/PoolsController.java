@@ -1,6 +1,7 @@
 package io.stakingledger.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stakingledger.app.security.Access;
 import io.stakingledger.projections.PoolSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -21,7 +22,8 @@ import java.util.Map;
 /**
  * REST surface of every program. Commands and views use SPEC.md's names, exactly as in the batch
  * format: {@code POST /api/pools/{pool}/commands/Purchase}, {@code GET /api/pools/{pool}/views/sharePrices}.
- * Decimals are strings; errors are RFC 7807 problems.
+ * Decimals are strings; errors are RFC 7807 problems. Every endpoint first passes its {@link Access}
+ * check (docs/security.md).
  */
 @RestController
 @RequestMapping("/api/pools")
@@ -33,21 +35,24 @@ public class PoolsController {
             + "EpochClosed";
 
     private final LedgerService ledger;
+    private final Access access;
 
-    public PoolsController(LedgerService ledger) {
+    public PoolsController(LedgerService ledger, Access access) {
         this.ledger = ledger;
+        this.access = access;
     }
 
     @GetMapping
     @Operation(summary = "List every pool with its program")
     public List<PoolSummary> pools() {
-        return ledger.pools();
+        return access.visible(ledger.pools());
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "CreatePool: create a pool of a program with its parameters (defaults of SPEC.md for omitted ones)")
     public CommandResult create(@RequestBody CreatePoolRequest request) {
+        access.createPool(request.pool());
         return ledger.create(request, true);
     }
 
@@ -56,7 +61,8 @@ public class PoolsController {
             + "ExerciseDcr, Withdraw, CloseEpoch); the body holds its fields; a missing 'at' is the server's clock")
     public CommandResult execute(@PathVariable String pool, @PathVariable String type,
                                  @RequestBody(required = false) JsonNode fields) {
-        return ledger.execute(pool, type, fields, true);
+        access.mayCommand(pool, type);
+        return ledger.execute(pool, type, fields, true, access.commands());
     }
 
     @GetMapping("/{pool}")
@@ -66,6 +72,7 @@ public class PoolsController {
                        @RequestParam(required = false) String at,
                        @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
                        @Parameter(description = AS_OF_EPOCH) @RequestParam(required = false) String asOfEpoch) {
+        access.readPool(pool);
         return ledger.view("pool", new ViewRequest(pool, null, ViewRequest.parseInstant(at), Map.of()),
                 PointInTime.parse(asOf, asOfEpoch));
     }
@@ -76,6 +83,7 @@ public class PoolsController {
                            @RequestParam(required = false) String at,
                            @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
                            @Parameter(description = AS_OF_EPOCH) @RequestParam(required = false) String asOfEpoch) {
+        access.readAccount(pool, account);
         return ledger.view("position", new ViewRequest(pool, account, ViewRequest.parseInstant(at), Map.of()),
                 PointInTime.parse(asOf, asOfEpoch));
     }
@@ -87,6 +95,7 @@ public class PoolsController {
                        @RequestParam Map<String, String> parameters) {
         Map<String, String> rest = new HashMap<>(parameters);
         String account = rest.remove("account");
+        access.readView(pool, view, account);
         String at = rest.remove("at");
         PointInTime when = PointInTime.parse(rest.remove("asOf"), rest.remove("asOfEpoch"));
         return ledger.view(view, new ViewRequest(pool, account, ViewRequest.parseInstant(at), rest), when);

@@ -27,7 +27,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    static final String TYPE_BASE = "https://staking-ledger.dev/problems/";
+    /** Every problem type of the ledger is this base followed by a slug (also for the security problems). */
+    public static final String TYPE_BASE = "https://staking-ledger.dev/problems/";
 
     @ExceptionHandler(CommandRejected.class)
     public ProblemDetail rejected(CommandRejected rejection) {

@@ -22,8 +22,20 @@ public interface ProgramApi {
     /** Command type name → the request record its fields are read into. */
     Map<String, Class<? extends CommandRequest>> commandTypes();
 
+    /**
+     * Command type name → who may send it: every name of {@link #commandTypes()} is here. An
+     * {@link CommandKind#ACCOUNT} command's request names its account ({@link CommandRequest#account()}).
+     */
+    Map<String, CommandKind> commandKinds();
+
     /** View names this program answers; {@code pool} and {@code position} are always among them. */
     Set<String> views();
+
+    /**
+     * The views that answer about accounts ({@code position} and any view taking an {@code account}); the
+     * others are pool-level. An account view asked without an account covers every account.
+     */
+    Set<String> accountViews();
 
     /**
      * Answers one view (an object serialized as JSON) from the read models in {@code source}: the live

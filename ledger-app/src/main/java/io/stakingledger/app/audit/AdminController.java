@@ -1,6 +1,8 @@
 package io.stakingledger.app.audit;
 
 import io.stakingledger.app.api.ViewFeeder;
+import io.stakingledger.app.security.Access;
+import io.stakingledger.app.security.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,22 +17,26 @@ public class AdminController {
 
     private final ReplayAudit replay;
     private final ViewFeeder feeder;
+    private final Access access;
 
-    public AdminController(ReplayAudit replay, ViewFeeder feeder) {
+    public AdminController(ReplayAudit replay, ViewFeeder feeder, Access access) {
         this.replay = replay;
         this.feeder = feeder;
+        this.access = access;
     }
 
     @PostMapping("/replay")
     @Operation(summary = "Rebuild every projection from the event store into fresh read models and compare them "
             + "with the live ones; the live ones are not touched")
     public ReplayReport replay() {
+        access.requireWholeLedger(Permission.REPLAY, "a full replay");
         return replay.compare();
     }
 
     @PostMapping("/views/rebuild")
     @Operation(summary = "Drop the live read models and rebuild them from the first stored event")
     public Map<String, Long> rebuild() {
+        access.requireWholeLedger(Permission.REBUILD, "rebuilding the views");
         long started = System.nanoTime();
         long events = feeder.rebuild();
         return Map.of("eventsReplayed", events, "millis", (System.nanoTime() - started) / 1_000_000);

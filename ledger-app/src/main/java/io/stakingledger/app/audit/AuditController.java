@@ -1,5 +1,7 @@
 package io.stakingledger.app.audit;
 
+import io.stakingledger.app.security.Access;
+import io.stakingledger.app.security.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,20 +14,25 @@ import java.util.List;
 public class AuditController {
 
     private final Auditor auditor;
+    private final Access access;
 
-    public AuditController(Auditor auditor) {
+    public AuditController(Auditor auditor, Access access) {
         this.auditor = auditor;
+        this.access = access;
     }
 
     @GetMapping("/api/pools/{pool}/audit")
     @Operation(summary = "Recompute the pool's hash chain from the store and check its conservation laws")
     public PoolAudit audit(@PathVariable String pool) {
+        access.reach(pool);
+        access.require(Permission.AUDIT, "auditing pool " + pool);
         return auditor.audit(pool);
     }
 
     @GetMapping("/api/audit")
     @Operation(summary = "Audit every pool")
     public List<PoolAudit> auditAll() {
+        access.requireWholeLedger(Permission.AUDIT, "auditing every pool");
         return auditor.auditAll();
     }
 }

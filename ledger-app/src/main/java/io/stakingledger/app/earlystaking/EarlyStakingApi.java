@@ -2,6 +2,7 @@ package io.stakingledger.app.earlystaking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stakingledger.app.api.CommandKind;
 import io.stakingledger.app.api.CommandRequest;
 import io.stakingledger.app.api.JsonFields;
 import io.stakingledger.app.api.ProgramApi;
@@ -37,6 +38,18 @@ public class EarlyStakingApi implements ProgramApi {
             "RealizeReservations", RealizeReservationsRequest.class,
             "ConvertPrincipal", ConvertPrincipalRequest.class);
 
+    /** Keeper work is the operator's; every other command is an action of the account it names. */
+    private static final Map<String, CommandKind> KINDS = Map.of(
+            "Purchase", CommandKind.ACCOUNT,
+            "Stake", CommandKind.ACCOUNT,
+            "ExerciseDcr", CommandKind.ACCOUNT,
+            "Withdraw", CommandKind.ACCOUNT,
+            "Reserve", CommandKind.ACCOUNT,
+            "CancelReservation", CommandKind.ACCOUNT,
+            "ConvertPrincipal", CommandKind.ACCOUNT,
+            "CloseEpoch", CommandKind.OPERATOR,
+            "RealizeReservations", CommandKind.OPERATOR);
+
     private final ObjectMapper mapper;
 
     public EarlyStakingApi(ObjectMapper mapper) {
@@ -57,6 +70,16 @@ public class EarlyStakingApi implements ProgramApi {
     @Override
     public Map<String, Class<? extends CommandRequest>> commandTypes() {
         return COMMANDS;
+    }
+
+    @Override
+    public Map<String, CommandKind> commandKinds() {
+        return KINDS;
+    }
+
+    @Override
+    public Set<String> accountViews() {
+        return Set.of("position");
     }
 
     @Override

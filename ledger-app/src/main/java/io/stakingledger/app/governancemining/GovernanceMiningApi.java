@@ -2,6 +2,7 @@ package io.stakingledger.app.governancemining;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stakingledger.app.api.CommandKind;
 import io.stakingledger.app.api.CommandRequest;
 import io.stakingledger.app.api.JsonFields;
 import io.stakingledger.app.api.ProgramApi;
@@ -35,6 +36,13 @@ public class GovernanceMiningApi implements ProgramApi {
             "Claim", ClaimRequest.class,
             "Unstake", UnstakeRequest.class);
 
+    private static final Map<String, CommandKind> KINDS = Map.of(
+            "RequestStake", CommandKind.ACCOUNT,
+            "Claim", CommandKind.ACCOUNT,
+            "Unstake", CommandKind.ACCOUNT,
+            "IncludePending", CommandKind.OPERATOR,
+            "SweepFees", CommandKind.OPERATOR);
+
     private final ObjectMapper mapper;
 
     public GovernanceMiningApi(ObjectMapper mapper) {
@@ -55,6 +63,16 @@ public class GovernanceMiningApi implements ProgramApi {
     @Override
     public Map<String, Class<? extends CommandRequest>> commandTypes() {
         return COMMANDS;
+    }
+
+    @Override
+    public Map<String, CommandKind> commandKinds() {
+        return KINDS;
+    }
+
+    @Override
+    public Set<String> accountViews() {
+        return Set.of("position", "penalties", "feeShareUsd");
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.stakingledger.app.pointsboost;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stakingledger.app.api.CommandKind;
 import io.stakingledger.app.api.CommandRequest;
 import io.stakingledger.app.api.JsonFields;
 import io.stakingledger.app.api.ProgramApi;
@@ -33,6 +34,16 @@ public class PointsBoostApi implements ProgramApi {
             "SetBasePoints", SetBasePointsRequest.class,
             "SetPrice", SetPriceRequest.class);
 
+    /**
+     * SetBasePoints names an account but is an input about it (its base points from other positions), not
+     * the account's own action: an account must not set its own points, so it is the operator's.
+     */
+    private static final Map<String, CommandKind> KINDS = Map.of(
+            "Stake", CommandKind.ACCOUNT,
+            "Unstake", CommandKind.ACCOUNT,
+            "SetBasePoints", CommandKind.OPERATOR,
+            "SetPrice", CommandKind.OPERATOR);
+
     private final ObjectMapper mapper;
 
     public PointsBoostApi(ObjectMapper mapper) {
@@ -53,6 +64,16 @@ public class PointsBoostApi implements ProgramApi {
     @Override
     public Map<String, Class<? extends CommandRequest>> commandTypes() {
         return COMMANDS;
+    }
+
+    @Override
+    public Map<String, CommandKind> commandKinds() {
+        return KINDS;
+    }
+
+    @Override
+    public Set<String> accountViews() {
+        return Set.of("position");
     }
 
     @Override

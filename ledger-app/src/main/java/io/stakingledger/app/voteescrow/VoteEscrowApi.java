@@ -2,6 +2,7 @@ package io.stakingledger.app.voteescrow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stakingledger.app.api.CommandKind;
 import io.stakingledger.app.api.CommandRequest;
 import io.stakingledger.app.api.JsonFields;
 import io.stakingledger.app.api.ProgramApi;
@@ -37,6 +38,15 @@ public class VoteEscrowApi implements ProgramApi {
             "RecordPoolFees", RecordPoolFeesRequest.class,
             "SetPrice", SetPriceRequest.class);
 
+    private static final Map<String, CommandKind> KINDS = Map.of(
+            "Lock", CommandKind.ACCOUNT,
+            "Unlock", CommandKind.ACCOUNT,
+            "EndRenewal", CommandKind.ACCOUNT,
+            "Vote", CommandKind.ACCOUNT,
+            "DistributeRewards", CommandKind.OPERATOR,
+            "RecordPoolFees", CommandKind.OPERATOR,
+            "SetPrice", CommandKind.OPERATOR);
+
     private final ObjectMapper mapper;
 
     public VoteEscrowApi(ObjectMapper mapper) {
@@ -57,6 +67,16 @@ public class VoteEscrowApi implements ProgramApi {
     @Override
     public Map<String, Class<? extends CommandRequest>> commandTypes() {
         return COMMANDS;
+    }
+
+    @Override
+    public Map<String, CommandKind> commandKinds() {
+        return KINDS;
+    }
+
+    @Override
+    public Set<String> accountViews() {
+        return Set.of("position");
     }
 
     @Override

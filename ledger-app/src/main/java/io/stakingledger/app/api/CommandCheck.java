@@ -11,5 +11,9 @@ public interface CommandCheck {
     CommandCheck NONE = (pool, type, kind, request) -> {
     };
 
+    /**
+     * @param request the command's fields, read; null for an {@link CommandKind#OPERATOR} command, which is
+     *                checked before its fields are read
+     */
     void check(String pool, String type, CommandKind kind, CommandRequest request);
 }

@@ -108,8 +108,15 @@ public class LedgerService {
             throw CommandRejected.invalid("pool " + poolId + " runs " + program.program() + ", which has no command "
                     + type + "; its commands: " + String.join(", ", new TreeSet<>(program.commandTypes().keySet())));
         }
+        CommandKind kind = program.commandKinds().getOrDefault(type, CommandKind.OPERATOR);
+        if (kind == CommandKind.OPERATOR) {
+            // an operator command's check needs nothing from its fields: a caller who may not send it learns nothing more
+            check.check(poolId, type, kind, null);
+        }
         CommandRequest request = read(fields, requestType);
-        check.check(poolId, type, program.commandKinds().getOrDefault(type, CommandKind.OPERATOR), request);
+        if (kind == CommandKind.ACCOUNT) {
+            check.check(poolId, type, kind, request);
+        }
         // Without an explicit time, the pool's aggregate takes the server's clock under its lock (ServerTime).
         Instant at = fillTime ? request.at() : Inputs.time(request.at());
         CommandOutcome outcome = gateway.send(poolId, request.toCommand(poolId, at));

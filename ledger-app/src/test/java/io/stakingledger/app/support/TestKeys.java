@@ -63,6 +63,12 @@ public class TestKeys {
                 account), "test").key());
     }
 
+    /** A new key every call (e.g. one to revoke). */
+    public String fresh(String roles, String pools, String account) {
+        return keys.create(new ApiKeys.KeySpec("test fresh " + roles, Arrays.asList(roles.split(",")),
+                pools == null ? List.of() : Arrays.asList(pools.split(",")), account), "test").key();
+    }
+
     /** The header that carries {@code key}. */
     public static HttpHeaders bearer(String key) {
         HttpHeaders headers = new HttpHeaders();

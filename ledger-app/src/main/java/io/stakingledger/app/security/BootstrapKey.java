@@ -53,7 +53,7 @@ public class BootstrapKey implements ApplicationRunner {
                     FILE);
             return;
         }
-        Path file = store.dataDirectory().resolve(FILE);
+        Path file = store.dataDirectory().resolve(FILE).normalize();
         ApiKeys.CreatedKey created = keys.create(new ApiKeys.KeySpec("bootstrap admin", List.of("admin"), null, null),
                 "bootstrap");
         write(file, created.key());

@@ -62,7 +62,7 @@ public class PoolsController {
     public CommandResult execute(@PathVariable String pool, @PathVariable String type,
                                  @RequestBody(required = false) JsonNode fields) {
         access.mayCommand(pool, type);
-        return ledger.execute(pool, type, fields, true, access.commands());
+        return access.answer(ledger.execute(pool, type, fields, true, access.commands()));
     }
 
     @GetMapping("/{pool}")

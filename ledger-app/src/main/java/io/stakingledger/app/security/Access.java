@@ -3,11 +3,14 @@ package io.stakingledger.app.security;
 import io.stakingledger.app.api.CommandCheck;
 import io.stakingledger.app.api.CommandKind;
 import io.stakingledger.app.api.CommandRequest;
+import io.stakingledger.app.api.CommandResult;
+import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.projections.PoolSummary;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
 
+import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -145,6 +148,41 @@ public class Access {
                     + " (this caller acts only as account " + caller.account() + ")");
         }
         throw PermissionDenied.missing(Permission.ACCOUNT_COMMANDS, "command " + type);
+    }
+
+    /**
+     * A repeated {@code commandId} answers the first command's events. A caller that may read only its own
+     * account must not see another account's events that way: such an answer is refused as a conflict.
+     */
+    public CommandResult answer(CommandResult result) {
+        Caller caller = caller();
+        if (!result.duplicate() || caller.has(Permission.ACCOUNTS_READ)) {
+            return result;
+        }
+        for (CommandResult.EventView event : result.events()) {
+            String account = accountOf(event.payload());
+            if (account != null && !caller.owns(account)) {
+                throw CommandRejected.conflict("commandId " + result.commandId() + " was already used in pool "
+                        + result.pool() + " for another account's command; use a new commandId");
+            }
+        }
+        return result;
+    }
+
+    private static String accountOf(Object payload) {
+        if (payload == null || !payload.getClass().isRecord()) {
+            return null;
+        }
+        for (RecordComponent component : payload.getClass().getRecordComponents()) {
+            if (component.getName().equals("account") && component.getType() == String.class) {
+                try {
+                    return (String) component.getAccessor().invoke(payload);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read the account of " + payload.getClass().getSimpleName(), e);
+                }
+            }
+        }
+        return null;
     }
 
     /** Every account view name of every program (for docs and tests). */

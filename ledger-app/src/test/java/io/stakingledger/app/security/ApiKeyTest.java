@@ -32,6 +32,8 @@ class ApiKeyTest {
     ApiKeys apiKeys;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     private Http http;
 
@@ -111,6 +113,37 @@ class ApiKeyTest {
         assertThat(output.getAll()).doesNotContain(secret).contains("actor=key:" + id);
         http.delete("/api/admin/keys/" + id, keys.admin());
         assertThat(output.getAll()).doesNotContain(secret);
+    }
+
+    @Test
+    void refusalsAreCounted() {
+        double before = denied("403");
+        http.get("/api/events", keys.operator());
+        assertThat(denied("403")).isEqualTo(before + 1);
+        double unauthenticated = denied("401");
+        http.get("/api/pools", null);
+        assertThat(denied("401")).isEqualTo(unauthenticated + 1);
+    }
+
+    private double denied(String status) {
+        return meters.find("ledger.security.denied").tag("status", status).counters().stream()
+                .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
+    }
+
+    @Test
+    void aRepeatedCommandIdDoesNotShowAnotherAccountsEvents() {
+        String pool = Batch.uniquePool("dup");
+        assertThat(http.post("/api/pools", "{\"pool\":\"" + pool + "\",\"program\":\"vote-escrow\","
+                + "\"at\":\"2026-01-01T00:00:00Z\"}", keys.operator()).status()).isEqualTo(201);
+        String lock = "{\"account\":\"%s\",\"amount\":\"1\",\"term\":\"4M\",\"at\":\"2026-01-02T00:00:00Z\",\"commandId\":\"c-1\"}";
+        assertThat(http.post("/api/pools/" + pool + "/commands/Lock", lock.formatted("alice"), keys.account("alice"))
+                .status()).isEqualTo(200);
+        Http.Answer bob = http.post("/api/pools/" + pool + "/commands/Lock", lock.formatted("bob"), keys.account("bob"));
+        assertThat(bob.status()).isEqualTo(409);
+        assertThat(bob.body()).doesNotContain("alice");
+        Http.Answer again = http.post("/api/pools/" + pool + "/commands/Lock", lock.formatted("alice"), keys.account("alice"));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("duplicate").asBoolean()).isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.stakingledger.app;
 
+import io.stakingledger.app.cli.CommandLineTool;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -14,6 +15,10 @@ public class LedgerApplication {
     }
 
     public static void main(String[] args) {
-        SpringApplication.run(LedgerApplication.class, args);
+        if (CommandLineTool.isTool(args)) {
+            CommandLineTool.run(LedgerApplication.class, args);
+        } else {
+            SpringApplication.run(LedgerApplication.class, args);
+        }
     }
 }

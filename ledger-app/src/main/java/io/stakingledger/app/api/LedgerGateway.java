@@ -1,6 +1,7 @@
 package io.stakingledger.app.api;
 
 import io.stakingledger.app.store.ConcurrentChange;
+import io.stakingledger.app.store.DurableCommits;
 import io.stakingledger.app.store.StoreUnavailable;
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.CommandRejected;
@@ -25,23 +26,29 @@ import java.util.concurrent.locks.LockSupport;
  * The command is then sent again: the pool is reloaded with the other writer's events and decided anew,
  * so a rejection or a duplicate answer always comes from the pool as stored. Only after
  * {@code ledger.commands.conflict-attempts} lost races does the caller get a conflict.
+ *
+ * <p>A command is answered only once its events are on disk ({@link DurableCommits}).
  */
 @Component
 public class LedgerGateway {
 
     private final CommandGateway commands;
+    private final DurableCommits durable;
     private final int attempts;
 
-    public LedgerGateway(CommandGateway commands, @Value("${ledger.commands.conflict-attempts:8}") int attempts) {
+    public LedgerGateway(CommandGateway commands, DurableCommits durable,
+                         @Value("${ledger.commands.conflict-attempts:8}") int attempts) {
         this.commands = commands;
+        this.durable = durable;
         this.attempts = Math.max(1, attempts);
     }
 
     /** Sends a command to an existing pool. */
     public CommandOutcome send(String poolId, Object command) {
         for (int attempt = 1; ; attempt++) {
+            CommandOutcome outcome;
             try {
-                return commands.sendAndWait(command);
+                outcome = commands.sendAndWait(command);
             } catch (RuntimeException e) {
                 if (!isConcurrencyConflict(e)) {
                     throw translate(poolId, e, false);
@@ -50,7 +57,11 @@ public class LedgerGateway {
                     throw new ConcurrentChange(poolId, attempts);
                 }
                 backOff(attempt);
+                continue;
             }
+            // A duplicate's first outcome may be another thread's commit that is not on disk yet: sync either way.
+            durable.awaitDurable();
+            return outcome;
         }
     }
 
@@ -61,6 +72,7 @@ public class LedgerGateway {
         } catch (RuntimeException e) {
             throw translate(poolId, e, true);
         }
+        durable.awaitDurable();
     }
 
     /** A short random pause, growing with the attempt, so racing writers do not collide in lockstep. */

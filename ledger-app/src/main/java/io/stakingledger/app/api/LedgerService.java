@@ -3,6 +3,7 @@ package io.stakingledger.app.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stakingledger.app.ops.LedgerMetrics;
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Idempotency;
@@ -11,6 +12,7 @@ import io.stakingledger.projections.LedgerViews;
 import io.stakingledger.projections.PoolSummary;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -38,9 +40,11 @@ public class LedgerService {
     private final EventStore eventStore;
     private final PastViews pastViews;
     private final Clock clock;
+    private final LedgerMetrics metrics;
 
     public LedgerService(List<ProgramApi> programs, LedgerGateway gateway, LedgerViews views, ViewSync viewSync,
-                         ObjectMapper mapper, EventStore eventStore, PastViews pastViews) {
+                         ObjectMapper mapper, EventStore eventStore, PastViews pastViews, LedgerMetrics metrics) {
+        this.metrics = metrics;
         this.programs = programs.stream().collect(Collectors.toMap(ProgramApi::program, Function.identity(),
                 (a, b) -> a, TreeMap::new));
         this.gateway = gateway;
@@ -103,6 +107,16 @@ public class LedgerService {
      */
     public CommandResult execute(String poolId, String type, JsonNode fields, boolean fillTime, CommandCheck check) {
         ProgramApi program = programOf(poolId);
+        try (MDC.MDCCloseable pool = MDC.putCloseable("pool", poolId)) {
+            return metrics.command(program.program(), type, () -> execute(program, poolId, type, fields, fillTime, check),
+                    CommandResult::duplicate);
+        } finally {
+            MDC.remove("commandId");
+        }
+    }
+
+    private CommandResult execute(ProgramApi program, String poolId, String type, JsonNode fields, boolean fillTime,
+                                  CommandCheck check) {
         Class<? extends CommandRequest> requestType = program.commandTypes().get(type);
         if (requestType == null) {
             throw CommandRejected.invalid("pool " + poolId + " runs " + program.program() + ", which has no command "
@@ -116,6 +130,9 @@ public class LedgerService {
         CommandRequest request = read(fields, requestType);
         if (kind == CommandKind.ACCOUNT) {
             check.check(poolId, type, kind, request);
+        }
+        if (request.commandId() != null) {
+            MDC.put("commandId", request.commandId());
         }
         // Without an explicit time, the pool's aggregate takes the server's clock under its lock (ServerTime).
         Instant at = fillTime ? request.at() : Inputs.time(request.at());
@@ -142,7 +159,7 @@ public class LedgerService {
                     + ", which has no view " + name + "; its views: " + String.join(", ", new TreeSet<>(program.views())));
         }
         if (when.isNow()) {
-            return program.view(name, request, views);
+            return metrics.view(program.program(), name, () -> program.view(name, request, views));
         }
         LedgerViews past = pastViews.of(request.pool(), when);
         if (request.at() != null) {

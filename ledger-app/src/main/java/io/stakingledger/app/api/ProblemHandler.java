@@ -1,6 +1,7 @@
 package io.stakingledger.app.api;
 
 import io.stakingledger.app.store.ConcurrentChange;
+import io.stakingledger.app.store.StoreRecovery;
 import io.stakingledger.app.store.StoreUnavailable;
 import io.stakingledger.core.common.CommandRejected;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -26,6 +27,12 @@ import java.net.URI;
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final StoreRecovery recovery;
+
+    public ProblemHandler(StoreRecovery recovery) {
+        this.recovery = recovery;
+    }
 
     /** Every problem type of the ledger is this base followed by a slug (also for the security problems). */
     public static final String TYPE_BASE = "https://staking-ledger.dev/problems/";
@@ -63,6 +70,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(StoreUnavailable.class)
     public ResponseEntity<ProblemDetail> storeUnavailable(StoreUnavailable unavailable) {
         log.warn("store unavailable: {}", rootMessage(unavailable));
+        recovery.afterFailure();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, unavailable.getMessage());
         problem.setType(URI.create(TYPE_BASE + "store-unavailable"));
         problem.setTitle("Store unavailable");

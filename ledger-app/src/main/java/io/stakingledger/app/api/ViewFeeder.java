@@ -1,6 +1,10 @@
 package io.stakingledger.app.api;
 
+import io.stakingledger.app.audit.HashChain;
 import io.stakingledger.app.store.LedgerStore;
+import io.stakingledger.app.store.StoreCheckpoint;
+import io.stakingledger.app.store.StoreRecovery;
+import org.axonframework.eventhandling.DomainEventMessage;
 import io.stakingledger.projections.LedgerViews;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -42,6 +46,8 @@ public class ViewFeeder implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ViewFeeder.class);
 
     private final EventStorageEngine storage;
+    private final StoreCheckpoint checkpoint;
+    private final StoreRecovery recovery;
     private final LedgerViews views;
     private final Duration pollInterval;
     private final boolean exclusiveStore;
@@ -50,10 +56,14 @@ public class ViewFeeder implements SmartLifecycle {
     private TrackingToken token;
     private ScheduledExecutorService poller;
     private volatile boolean running;
+    private boolean pollFailing;
 
     public ViewFeeder(EventStorageEngine storage, LedgerViews views, EventStore eventStore, LedgerStore store,
+                      StoreCheckpoint checkpoint, StoreRecovery recovery,
                       @Value("${ledger.views.poll-interval:PT0.5S}") Duration pollInterval) {
         this.storage = storage;
+        this.recovery = recovery;
+        this.checkpoint = checkpoint;
         this.views = views;
         this.pollInterval = pollInterval;
         this.exclusiveStore = store.exclusive();
@@ -93,7 +103,12 @@ public class ViewFeeder implements SmartLifecycle {
             while (iterator.hasNext()) {
                 TrackedEventMessage<?> message = iterator.next();
                 TrackingToken next = message.trackingToken();
-                views.apply(message.getPayload(), next.position().orElse(-1));
+                long position = next.position().orElse(-1);
+                views.apply(message.getPayload(), position);
+                if (message instanceof DomainEventMessage<?> stored) {
+                    checkpoint.stored(stored.getAggregateIdentifier(), stored.getSequenceNumber(),
+                            (String) stored.getMetaData().get(HashChain.HASH), position);
+                }
                 token = next;
                 applied++;
             }
@@ -111,6 +126,11 @@ public class ViewFeeder implements SmartLifecycle {
         return read();
     }
 
+    /** The global index of the last event the views applied (-1 before the first). */
+    public synchronized long position() {
+        return token == null ? -1 : token.position().orElse(-1);
+    }
+
     @Override
     public void start() {
         long started = System.nanoTime();
@@ -126,11 +146,20 @@ public class ViewFeeder implements SmartLifecycle {
         running = true;
     }
 
+    /** Logs when polling starts failing and when it works again, not at every poll: a full disk must not fill the log. */
     private void pollQuietly() {
         try {
             read();
+            if (pollFailing) {
+                pollFailing = false;
+                log.info("view catch-up works again");
+            }
         } catch (RuntimeException e) {
-            log.warn("view catch-up failed; retrying at the next poll", e);
+            if (!pollFailing) {
+                pollFailing = true;
+                log.warn("view catch-up failed; retrying at every poll, logged again once it works", e);
+            }
+            recovery.afterFailure();
         }
     }
 

@@ -1,6 +1,9 @@
 package io.stakingledger.app.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stakingledger.app.cli.TerminalProgress;
+import org.springframework.jdbc.core.JdbcTemplate;
+import io.stakingledger.app.store.StoreCheckpoint;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
@@ -16,7 +19,8 @@ import java.util.List;
 
 /**
  * {@code scripts/ledger verify}: audits every pool (or {@code ledger.cli.pool}) of the configured store,
- * prints one JSON line per pool and exits 0 when every chain and law holds, 1 otherwise.
+ * prints one JSON line per pool and exits 0 when every chain and law holds and the store holds everything its
+ * checkpoint recorded, 1 otherwise.
  * {@code scripts/ledger replay}: compares the views built at start-up with views rebuilt from the store
  * by an independent fold, prints the report and exits 1 on any difference.
  */
@@ -25,9 +29,15 @@ public class AuditCommandLine {
 
     @Bean
     @ConditionalOnProperty(name = "ledger.cli", havingValue = "replay")
-    public ApplicationRunner replayStore(ReplayAudit replay, ObjectMapper mapper, ConfigurableApplicationContext context) {
+    public ApplicationRunner replayStore(ReplayAudit replay, ObjectMapper mapper, ConfigurableApplicationContext context,
+                                         JdbcTemplate jdbc) {
+        java.util.function.LongSupplier storeHead = () -> java.util.Optional.ofNullable(
+                jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry", Long.class)).orElse(0L);
         return args -> {
-            ReplayReport report = replay.compare();
+            ReplayReport report;
+            try (TerminalProgress shown = TerminalProgress.show("events replayed", replay::progress, storeHead.getAsLong())) {
+                report = replay.compare();
+            }
             new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8)
                     .println(mapper.writeValueAsString(report));
             System.err.println(report.identical()
@@ -41,21 +51,33 @@ public class AuditCommandLine {
 
     @Bean
     @ConditionalOnProperty(name = "ledger.cli", havingValue = "verify")
-    public ApplicationRunner verifyStore(Auditor auditor, ObjectMapper mapper, Environment environment,
-                                         ConfigurableApplicationContext context) {
+    public ApplicationRunner verifyStore(Auditor auditor, StoreCheckpoint checkpoint, ObjectMapper mapper,
+                                         Environment environment, ConfigurableApplicationContext context) {
         return args -> {
             String pool = environment.getProperty("ledger.cli.pool");
-            List<PoolAudit> audits = pool == null || pool.isBlank() ? auditor.auditAll() : List.of(auditor.audit(pool));
+            List<String> pools = pool == null || pool.isBlank() ? auditor.pools() : List.of(pool);
+            List<PoolAudit> audits = new java.util.ArrayList<>();
+            try (TerminalProgress shown = TerminalProgress.show("pools verified", audits::size, pools.size())) {
+                for (String each : pools) {
+                    audits.add(auditor.audit(each));
+                }
+            }
             PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                     StandardCharsets.UTF_8);
             for (PoolAudit audit : audits) {
                 out.println(mapper.writeValueAsString(audit));
             }
             long broken = audits.stream().filter(a -> !a.ok()).count();
+            List<String> behind = checkpoint.compare();
+            behind.forEach(difference -> System.err.println("BEHIND CHECKPOINT: " + difference));
             System.err.println(broken == 0
                     ? "OK: " + audits.size() + " pool(s) verified"
                     : "BROKEN: " + broken + " of " + audits.size() + " pool(s) fail verification");
-            int code = broken == 0 ? 0 : 1;
+            if (!behind.isEmpty()) {
+                System.err.println("BROKEN: the store lost or changed history recorded in its checkpoint "
+                        + checkpoint.file().orElseThrow());
+            }
+            int code = broken == 0 && behind.isEmpty() ? 0 : 1;
             System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
         };
     }

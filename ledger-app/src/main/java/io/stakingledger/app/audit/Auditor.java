@@ -43,6 +43,11 @@ public class Auditor {
     }
 
     public List<PoolAudit> auditAll() {
-        return rows.pools().stream().map(this::audit).toList();
+        return pools().stream().map(this::audit).toList();
+    }
+
+    /** Every pool with a stored event. */
+    public List<String> pools() {
+        return rows.pools();
     }
 }

@@ -2,6 +2,7 @@ package io.stakingledger.app.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stakingledger.app.ops.LedgerMetrics;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewSync;
 import io.stakingledger.app.api.ViewRequest;
@@ -39,9 +40,12 @@ public class ReplayAudit {
     private final List<ReadModelRegistration> registrations;
     private final Map<String, ProgramApi> programs;
     private final ObjectMapper mapper;
+    private final LedgerMetrics metrics;
 
     public ReplayAudit(EventStorageEngine storage, LedgerViews live, ViewSync viewSync,
-                       List<ReadModelRegistration> registrations, List<ProgramApi> programs, ObjectMapper mapper) {
+                       List<ReadModelRegistration> registrations, List<ProgramApi> programs, ObjectMapper mapper,
+                       LedgerMetrics metrics) {
+        this.metrics = metrics;
         this.storage = storage;
         this.live = live;
         this.viewSync = viewSync;
@@ -50,7 +54,20 @@ public class ReplayAudit {
         this.mapper = mapper;
     }
 
+    /** Events applied so far by a running replay (0 when none runs). */
+    public long progress() {
+        return metrics.replayProgress().get();
+    }
+
     public ReplayReport compare() {
+        try {
+            return compare(metrics.replayProgress());
+        } finally {
+            metrics.replayProgress().set(0);
+        }
+    }
+
+    private ReplayReport compare(java.util.concurrent.atomic.AtomicLong progress) {
         viewSync.awaitCurrent();
         LedgerViews fresh = new LedgerViews();
         registrations.forEach(registration -> registration.register(fresh));
@@ -62,6 +79,7 @@ public class ReplayAudit {
                 Object payload = iterator.next().getPayload();
                 fresh.apply(payload);
                 replayed++;
+                progress.set(replayed);
                 if (payload instanceof PoolEvent event) {
                     JsonNode account = mapper.valueToTree(payload).path("account");
                     Set<String> known = accounts.computeIfAbsent(event.poolId(), pool -> new TreeSet<>());

@@ -18,7 +18,7 @@ import java.nio.file.Path;
 /**
  * {@code scripts/ledger run FILE}: when {@code ledger.batch.file} is set the application runs that file
  * ({@code -} for standard input) against its store, prints the answers on standard output and exits.
- * Exit code 0 even when lines were rejected (they are part of the output); 2 when the file cannot be read.
+ * Exit code 0 even when lines were rejected (they are part of the output); 66 when the file cannot be read.
  */
 @Configuration
 @ConditionalOnProperty("ledger.batch.file")
@@ -38,7 +38,7 @@ public class BatchConfiguration {
                 runner.run(input, out);
             } catch (java.io.IOException e) {
                 System.err.println("cannot read " + file + ": " + e.getMessage());
-                exit = 2;
+                exit = io.stakingledger.app.cli.ExitCode.NOT_FOUND.code();
             }
             out.flush();
             int code = exit;

@@ -92,6 +92,12 @@ public class EventExport {
      * the store a page at a time.
      */
     public Written write(long after, long limit, OutputStream out) throws IOException {
+        return write(after, limit, out, new java.util.concurrent.atomic.AtomicLong());
+    }
+
+    /** As {@link #write(long, long, OutputStream)}, counting the events written into {@code progress} as it goes. */
+    public Written write(long after, long limit, OutputStream out, java.util.concurrent.atomic.AtomicLong progress)
+            throws IOException {
         long written = 0;
         long cursor = after;
         while (written < limit) {
@@ -104,6 +110,7 @@ public class EventExport {
                 break;
             }
             written += page.size();
+            progress.set(written);
             cursor = page.get(page.size() - 1).get("cursor").asLong();
         }
         out.flush();

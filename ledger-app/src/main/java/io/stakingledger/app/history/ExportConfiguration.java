@@ -1,5 +1,6 @@
 package io.stakingledger.app.history;
 
+import io.stakingledger.app.cli.TerminalProgress;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
@@ -22,7 +23,7 @@ import java.nio.file.Path;
  * application writes the stored events after cursor {@code ledger.export.after} (default 0, the first
  * event), at most {@code ledger.export.limit} (default all), as NDJSON to that file ({@code -} for
  * standard output), reports the count and the last cursor on standard error, and exits.
- * Exit code 0, or 2 when the file cannot be written.
+ * Exit code 0, or 74 when the file cannot be written.
  */
 @Configuration
 @ConditionalOnProperty("ledger.export.file")
@@ -39,12 +40,16 @@ public class ExportConfiguration {
             try (OutputStream out = new BufferedOutputStream(file.equals("-")
                     ? new FileOutputStream(FileDescriptor.out)
                     : Files.newOutputStream(Path.of(file)))) {
-                EventExport.Written written = export.write(after, limit, out);
+                java.util.concurrent.atomic.AtomicLong progress = new java.util.concurrent.atomic.AtomicLong();
+                EventExport.Written written;
+                try (TerminalProgress shown = TerminalProgress.show("events exported", progress::get, 0)) {
+                    written = export.write(after, limit, out, progress);
+                }
                 System.err.println("exported " + written.events() + " events after cursor " + after
                         + "; continue with --after " + written.lastCursor());
             } catch (IOException e) {
                 System.err.println("cannot write " + file + ": " + e.getMessage());
-                exit = 2;
+                exit = io.stakingledger.app.cli.ExitCode.CANNOT_WRITE.code();
             }
             int code = exit;
             System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));

@@ -34,37 +34,29 @@ public class KeysCommandLine {
         return args -> {
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             String action = environment.getProperty("ledger.cli.keys.action", "");
-            int code = 0;
-            try {
-                switch (action) {
-                    case "create" -> {
-                        ApiKeys.CreatedKey created = keys.create(new ApiKeys.KeySpec(
-                                environment.getProperty("ledger.cli.keys.name"),
-                                list(environment.getProperty("ledger.cli.keys.roles")),
-                                list(environment.getProperty("ledger.cli.keys.pools")),
-                                environment.getProperty("ledger.cli.keys.account")), "local");
-                        out.println(created.key());
-                        System.err.println("created " + mapper.writeValueAsString(created.details())
-                                + "\nthe key above is shown this once: only its hash is stored");
-                    }
-                    case "list" -> {
-                        for (ApiKeys.ApiKey key : keys.list()) {
-                            out.println(mapper.writeValueAsString(key));
-                        }
-                    }
-                    case "revoke" -> out.println(mapper.writeValueAsString(
-                            keys.revoke(environment.getProperty("ledger.cli.keys.id", ""), "local")));
-                    default -> {
-                        System.err.println("keys: create, list or revoke");
-                        code = 64;
+            // A key that could not work (CommandRejected) or an unknown key id ends the tool through
+            // cli/CommandLineTool: one line on standard error, exit 64 or 66.
+            switch (action) {
+                case "create" -> {
+                    ApiKeys.CreatedKey created = keys.create(new ApiKeys.KeySpec(
+                            environment.getProperty("ledger.cli.keys.name"),
+                            list(environment.getProperty("ledger.cli.keys.roles")),
+                            list(environment.getProperty("ledger.cli.keys.pools")),
+                            environment.getProperty("ledger.cli.keys.account")), "local");
+                    out.println(created.key());
+                    System.err.println("created " + mapper.writeValueAsString(created.details())
+                            + "\nthe key above is shown this once: only its hash is stored");
+                }
+                case "list" -> {
+                    for (ApiKeys.ApiKey key : keys.list()) {
+                        out.println(mapper.writeValueAsString(key));
                     }
                 }
-            } catch (CommandRejected rejected) {
-                System.err.println(rejected.getMessage());
-                code = 2;
+                case "revoke" -> out.println(mapper.writeValueAsString(
+                        keys.revoke(environment.getProperty("ledger.cli.keys.id", ""), "local")));
+                default -> throw CommandRejected.invalid("keys: create, list or revoke");
             }
-            int exit = code;
-            System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> exit));
+            System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> 0));
         };
     }
 

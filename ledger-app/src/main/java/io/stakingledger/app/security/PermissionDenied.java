@@ -2,14 +2,15 @@ package io.stakingledger.app.security;
 
 /**
  * A refusal of an authenticated caller: the permission it lacks and, in words, what it tried. Answered
- * as a 403 problem; the detail never carries a secret.
+ * as a 403 problem; the detail never carries a secret. A {@link SecurityException}, so that code outside
+ * this package (command metrics) can tell a refusal from a failure without depending on it.
  */
-public class PermissionDenied extends RuntimeException {
+public class PermissionDenied extends SecurityException {
 
     private final String permission;
 
     public PermissionDenied(String permission, String detail) {
-        super(detail, null, false, false);
+        super(detail);
         this.permission = permission;
     }
 

@@ -26,7 +26,8 @@ class StandaloneServerTest {
         return new SpringApplicationBuilder(LedgerApplication.class)
                 .run("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("ledger") + ";DB_CLOSE_ON_EXIT=FALSE",
                         "--server.port=0", "--logging.level.root=WARN",
-                        "--ledger.security.rate-limit.burst=3", "--ledger.security.rate-limit.per-second=0.01");
+                        "--ledger.security.rate-limit.enabled=true", "--ledger.security.rate-limit.burst=3",
+                        "--ledger.security.rate-limit.per-second=0.01");
     }
 
     private static Http http(ConfigurableApplicationContext context) {

@@ -1,5 +1,6 @@
 package io.stakingledger.app.security;
 
+import io.stakingledger.app.store.StoreRecovery;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,6 +61,7 @@ public class SecurityConfiguration {
 
     @Bean
     public SecurityFilterChain ledgerSecurity(HttpSecurity http, ApiKeys keys, RateLimits limits, SecurityEvents events,
+                                              StoreRecovery recovery,
                                               @Value("${ledger.security.jwt.issuer:}") String issuer,
                                               @Value("${ledger.security.jwt.jwk-set-uri:}") String jwkSetUri,
                                               @Value("${ledger.security.jwt.public-key-location:}") String publicKeyLocation,
@@ -96,6 +98,7 @@ public class SecurityConfiguration {
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+                .addFilterBefore(new StoreFailureFilter(recovery), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new RateLimitFilter(limits, events), BearerTokenAuthenticationFilter.class);
         return http.build();
     }

@@ -48,4 +48,25 @@ class RestartTest {
             assertThat(after.get(1).get("virtualShares").asText()).isEqualTo("1000");
         }
     }
+
+    @Test
+    void aCommandIdStaysBoundToItsCommandAcrossARestart(@TempDir Path dir) {
+        String stake = """
+                {"type":"Stake","pool":"bound","account":"alice","amount":"5","at":"2026-01-02T00:00:00Z","commandId":"pay-5"}
+                """;
+        try (ConfigurableApplicationContext first = start(dir)) {
+            assertThat(new Batch(first.getBean(BatchRunner.class)).runExactly("""
+                    {"type":"CreatePool","pool":"bound","program":"early-staking","params":{"start":"2026-01-05T00:00:00Z"},"at":"2026-01-01T00:00:00Z"}
+                    """ + stake)).isEmpty();
+        }
+        try (ConfigurableApplicationContext second = start(dir)) {
+            Batch batch = new Batch(second.getBean(BatchRunner.class));
+            assertThat(batch.runExactly(stake)).as("an identical repeat is a duplicate, applied once").isEmpty();
+            assertThat(batch.runExactly(stake.replace("\"amount\":\"5\"", "\"amount\":\"6\"")))
+                    .singleElement().satisfies(line -> assertThat(line.get("rejected").asText())
+                            .startsWith("commandId pay-5 was already used in pool bound for a different command"));
+            assertThat(batch.runExactly("{\"query\":\"position\",\"pool\":\"bound\",\"account\":\"alice\"}")
+                    .get(0).get("principalShares").asText()).isEqualTo("5");
+        }
+    }
 }

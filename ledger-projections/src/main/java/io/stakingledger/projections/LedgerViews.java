@@ -15,11 +15,18 @@ import java.util.function.Supplier;
  * Every read model of the ledger, rebuilt from the event log alone. A single feeder applies all
  * events in global order, so {@link #position()} tells exactly how far the views have read. Lookups
  * are by pool id, never by scanning.
+ *
+ * <p>One pool cannot stop the others: when an event fails to apply to its pool's model, that pool is
+ * marked as failed ({@link #failures()}), its later events are skipped and its views answer
+ * {@link PoolUnreadable}, while every other pool goes on being fed.
  */
 public class LedgerViews {
 
+    private static final System.Logger LOG = System.getLogger(LedgerViews.class.getName());
+
     private final Map<Class<?>, Supplier<PoolReadModel>> factories = new ConcurrentHashMap<>();
     private final Map<String, PoolReadModel> pools = new ConcurrentHashMap<>();
+    private final Map<String, String> failures = new ConcurrentHashMap<>();
     private volatile long position = -1;
 
     /** Registers a program: a pool comes to life in the views when its creation event arrives. */
@@ -42,16 +49,31 @@ public class LedgerViews {
         PoolReadModel model = factory != null
                 ? pools.computeIfAbsent(poolEvent.poolId(), id -> factory.get())
                 : pools.get(poolEvent.poolId());
-        if (model != null) {
-            synchronized (model) {
+        if (model == null || failures.containsKey(poolEvent.poolId())) {
+            return;
+        }
+        synchronized (model) {
+            try {
                 model.apply(event);
+            } catch (RuntimeException failure) {
+                String reason = "its " + event.getClass().getSimpleName() + " at " + poolEvent.at()
+                        + " could not be applied";
+                failures.put(poolEvent.poolId(), reason);
+                LOG.log(System.Logger.Level.ERROR, "pool " + poolEvent.poolId() + ": " + reason
+                        + "; its views are unavailable, the other pools go on", failure);
             }
         }
+    }
+
+    /** Pools whose events could not all be applied, with the reason: their views are unavailable. */
+    public Map<String, String> failures() {
+        return Map.copyOf(failures);
     }
 
     /** Forgets everything, before a rebuild from the first event. */
     public void reset() {
         pools.clear();
+        failures.clear();
         position = -1;
     }
 
@@ -73,11 +95,15 @@ public class LedgerViews {
      * Runs {@code view} on the pool's read model under its lock, so a view never sees half an event.
      *
      * @throws CommandRejected (NOT_FOUND) when the pool does not exist or runs another program
+     * @throws PoolUnreadable when the pool's events could not all be applied
      */
     public <M extends PoolReadModel, R> R read(String poolId, Class<M> type, Function<M, R> view) {
         PoolReadModel model = pools.get(poolId);
         if (model == null) {
             throw CommandRejected.notFound("pool " + poolId + " does not exist");
+        }
+        if (failures.containsKey(poolId)) {
+            throw new PoolUnreadable(poolId, failures.get(poolId));
         }
         if (!type.isInstance(model)) {
             throw CommandRejected.notFound("pool " + poolId + " runs program " + model.program()

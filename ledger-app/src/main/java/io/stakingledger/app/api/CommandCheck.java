@@ -8,12 +8,15 @@ package io.stakingledger.app.api;
 public interface CommandCheck {
 
     /** Accepts every command: in-process callers (the batch runner, the benchmark). */
-    CommandCheck NONE = (pool, type, kind, request) -> {
+    CommandCheck NONE = (pool, type, kind, account) -> {
     };
 
     /**
-     * @param request the command's fields, read; null for an {@link CommandKind#OPERATOR} command, which is
-     *                checked before its fields are read
+     * Called before the command's fields are read and, for an {@link CommandKind#ACCOUNT} command, once
+     * more after.
+     *
+     * @param account for an account command, the account it names (as received, then as read); null for an
+     *                operator command or a body that names none
      */
-    void check(String pool, String type, CommandKind kind, CommandRequest request);
+    void check(String pool, String type, CommandKind kind, String account);
 }

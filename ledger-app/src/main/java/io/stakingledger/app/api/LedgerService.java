@@ -1,24 +1,28 @@
 package io.stakingledger.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stakingledger.app.ops.LedgerMetrics;
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Idempotency;
 import io.stakingledger.core.common.Inputs;
+import io.stakingledger.core.common.Quote;
 import io.stakingledger.projections.LedgerViews;
 import io.stakingledger.projections.PoolSummary;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -26,8 +30,9 @@ import java.util.stream.Collectors;
 
 /**
  * The one entry point shared by the REST API and the batch runner: it finds the pool's program, reads
- * the command's fields into that program's request record, sends the command, and answers views once
- * the read models have caught up with the store.
+ * the command's fields strictly into that program's request record, refuses a business time too far
+ * ahead of the server's clock, fingerprints the command so that its {@code commandId} is bound to it,
+ * sends it, and answers views once the read models have caught up with the store.
  */
 @Service
 public class LedgerService {
@@ -36,59 +41,80 @@ public class LedgerService {
     private final LedgerGateway gateway;
     private final LedgerViews views;
     private final ViewSync viewSync;
-    private final ObjectMapper mapper;
     private final EventStore eventStore;
     private final PastViews pastViews;
+    private final Duration maxFutureSkew;
     private final Clock clock;
     private final LedgerMetrics metrics;
 
     public LedgerService(List<ProgramApi> programs, LedgerGateway gateway, LedgerViews views, ViewSync viewSync,
-                         ObjectMapper mapper, EventStore eventStore, PastViews pastViews, LedgerMetrics metrics) {
+                         EventStore eventStore, PastViews pastViews, LedgerMetrics metrics,
+                         @Value("${ledger.input.max-future-skew:PT5M}") Duration maxFutureSkew) {
         this.metrics = metrics;
         this.programs = programs.stream().collect(Collectors.toMap(ProgramApi::program, Function.identity(),
                 (a, b) -> a, TreeMap::new));
         this.gateway = gateway;
         this.views = views;
         this.viewSync = viewSync;
-        this.mapper = mapper;
         this.eventStore = eventStore;
         this.pastViews = pastViews;
+        this.maxFutureSkew = maxFutureSkew;
         this.clock = Clock.systemUTC();
     }
 
     /**
-     * Creates a pool.
+     * Creates a pool from {@code CreatePool}'s fields ({@code pool}, {@code program}, {@code params},
+     * {@code at}, {@code commandId}).
      *
      * @param fillTime when true a missing {@code at} is taken from the server's clock (REST); the batch
      *                 format requires it
      */
-    public CommandResult create(CreatePoolRequest request, boolean fillTime) {
-        String poolId = Inputs.text("pool", request.pool());
-        ProgramApi program = programs.get(Inputs.text("program", request.program()));
+    public CommandResult create(JsonNode body, boolean fillTime) {
+        Fields fields = Fields.of(body, "").allow("pool", "program", "params", "at", "commandId");
+        String poolId = fields.identifier("pool");
+        String programId = fields.text("program");
+        ProgramApi program = programs.get(programId);
         if (program == null) {
-            throw CommandRejected.invalid("unknown program " + request.program() + "; known programs: "
+            throw CommandRejected.invalid("unknown program " + Quote.of(programId) + "; known programs: "
                     + String.join(", ", programs.keySet()));
         }
-        Instant at = time(request.at(), fillTime);
-        Object command = program.createCommand(poolId, request.params(), at, request.commandId());
+        Object params = program.readParams(fields.object("params"));
+        Instant at = notTooFarAhead(fields.at());
+        String commandId = fields.commandId();
+        String fingerprint = CommandFingerprint.of("CreatePool", poolId, fields.canonical());
+        Object command = program.createCommand(poolId, params, time(at, fillTime), commandId);
         boolean duplicate = false;
         try {
-            gateway.create(poolId, command);
+            gateway.create(poolId, withFingerprint(command, fingerprint));
         } catch (CommandRejected rejected) {
-            if (rejected.reason() != CommandRejected.Reason.CONFLICT || !createdBy(poolId, request.commandId())) {
+            if (rejected.reason() != CommandRejected.Reason.CONFLICT || !createdBy(poolId, commandId, fingerprint)) {
                 throw rejected;
             }
             duplicate = true;
         }
         viewSync.awaitCurrent();
         Object created = creationOf(poolId).getPayload();
-        return new CommandResult(poolId, request.commandId(), duplicate,
+        return new CommandResult(poolId, commandId, duplicate,
                 List.of(new CommandResult.EventView(created.getClass().getSimpleName(), created)));
     }
 
-    /** Whether the pool was created by the command {@code commandId}: then a repeat answers its first outcome. */
-    private boolean createdBy(String poolId, String commandId) {
-        return commandId != null && commandId.equals(creationOf(poolId).getMetaData().get(Idempotency.METADATA_KEY));
+    /**
+     * Whether the pool was created by the command {@code commandId}: then a repeat answers its first
+     * outcome. The same id with another CreatePool is refused as a reused id.
+     */
+    private boolean createdBy(String poolId, String commandId, String fingerprint) {
+        if (commandId == null) {
+            return false;
+        }
+        Map<String, ?> metadata = creationOf(poolId).getMetaData();
+        if (!commandId.equals(metadata.get(Idempotency.METADATA_KEY))) {
+            return false;
+        }
+        Object stored = metadata.get(Idempotency.FINGERPRINT_METADATA_KEY);
+        if (!Idempotency.sameCommand(stored instanceof String text ? text : null, fingerprint)) {
+            throw Idempotency.reused(poolId, commandId);
+        }
+        return true;
     }
 
     private DomainEventMessage<?> creationOf(String poolId) {
@@ -96,50 +122,84 @@ public class LedgerService {
                 () -> CommandRejected.notFound("pool " + poolId + " does not exist"));
     }
 
-    /** Executes command {@code type} on pool {@code poolId} with the given fields. */
-    public CommandResult execute(String poolId, String type, JsonNode fields, boolean fillTime) {
-        return execute(poolId, type, fields, fillTime, CommandCheck.NONE);
+    /**
+     * Executes command {@code type} on pool {@code poolId} with the given fields ({@code pool} and
+     * {@code type} are not among them).
+     */
+    public CommandResult execute(String poolId, String type, JsonNode body, boolean fillTime) {
+        return execute(poolId, type, body, fillTime, CommandCheck.NONE);
     }
 
     /**
-     * Executes command {@code type} on pool {@code poolId} once {@code check} has accepted it (its fields
-     * read, nothing sent yet); a refusal by the check changes nothing.
+     * Executes command {@code type} on pool {@code poolId} once {@code check} has accepted it; a refusal
+     * by the check changes nothing.
      */
-    public CommandResult execute(String poolId, String type, JsonNode fields, boolean fillTime, CommandCheck check) {
+    public CommandResult execute(String poolId, String type, JsonNode body, boolean fillTime, CommandCheck check) {
         ProgramApi program = programOf(poolId);
         try (MDC.MDCCloseable pool = MDC.putCloseable("pool", poolId)) {
-            return metrics.command(program.program(), type, () -> execute(program, poolId, type, fields, fillTime, check),
+            return metrics.command(program.program(), type, () -> execute(program, poolId, type, body, fillTime, check),
                     CommandResult::duplicate);
         } finally {
             MDC.remove("commandId");
         }
     }
 
-    private CommandResult execute(ProgramApi program, String poolId, String type, JsonNode fields, boolean fillTime,
+    private CommandResult execute(ProgramApi program, String poolId, String type, JsonNode body, boolean fillTime,
                                   CommandCheck check) {
-        Class<? extends CommandRequest> requestType = program.commandTypes().get(type);
-        if (requestType == null) {
+        ProgramApi.CommandReader reader = program.commands().get(type);
+        if (reader == null) {
             throw CommandRejected.invalid("pool " + poolId + " runs " + program.program() + ", which has no command "
-                    + type + "; its commands: " + String.join(", ", new TreeSet<>(program.commandTypes().keySet())));
+                    + Quote.word(type) + "; its commands: " + String.join(", ", new TreeSet<>(program.commands().keySet())));
         }
         CommandKind kind = program.commandKinds().getOrDefault(type, CommandKind.OPERATOR);
-        if (kind == CommandKind.OPERATOR) {
-            // an operator command's check needs nothing from its fields: a caller who may not send it learns nothing more
-            check.check(poolId, type, kind, null);
-        }
-        CommandRequest request = read(fields, requestType);
+        // Checked before the fields are read, so a caller who may not send the command learns nothing more
+        // (an operator command needs no field; an account command, the account its body names) ...
+        check.check(poolId, type, kind, kind == CommandKind.ACCOUNT ? namedAccount(body) : null);
+        Fields fields = Fields.of(body, "");
+        CommandRequest request = reader.read(fields);
         if (kind == CommandKind.ACCOUNT) {
-            check.check(poolId, type, kind, request);
+            // ... and again on the account as read
+            check.check(poolId, type, kind, request.account());
         }
         if (request.commandId() != null) {
             MDC.put("commandId", request.commandId());
         }
+        Instant at = notTooFarAhead(request.at());
+        String fingerprint = CommandFingerprint.of(type, poolId, fields.canonical());
         // Without an explicit time, the pool's aggregate takes the server's clock under its lock (ServerTime).
-        Instant at = fillTime ? request.at() : Inputs.time(request.at());
-        CommandOutcome outcome = gateway.send(poolId, request.toCommand(poolId, at));
+        Object command = request.toCommand(poolId, fillTime ? at : Inputs.time(at));
+        CommandOutcome outcome = gateway.send(poolId, withFingerprint(command, fingerprint));
         return new CommandResult(poolId, outcome.commandId(), outcome.duplicate(), outcome.events().stream()
                 .map(e -> new CommandResult.EventView(e.getClass().getSimpleName(), e))
                 .toList());
+    }
+
+    /** The account a command body names, as received (null when it names none). */
+    private static String namedAccount(JsonNode body) {
+        JsonNode account = body == null ? null : body.get("account");
+        return account != null && account.isTextual() ? account.asText() : null;
+    }
+
+    private static CommandMessage<?> withFingerprint(Object command, String fingerprint) {
+        return GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of(Idempotency.FINGERPRINT_METADATA_KEY, fingerprint));
+    }
+
+    /**
+     * Refuses an explicit business time further ahead of the server's clock than
+     * {@code ledger.input.max-future-skew}: accepted, it would hold every later command of the pool back
+     * as "going backwards" until the clock caught up.
+     */
+    private Instant notTooFarAhead(Instant at) {
+        if (at == null) {
+            return null;
+        }
+        Instant now = clock.instant();
+        if (at.isAfter(now.plus(maxFutureSkew))) {
+            throw CommandRejected.invalid("at " + at + " lies ahead of the server's clock (" + now + ") by more than "
+                    + maxFutureSkew + "; business time cannot be in the future");
+        }
+        return at;
     }
 
     /** Answers view {@code name} of pool {@code request.pool()} once the views reflect every stored event. */
@@ -156,7 +216,18 @@ public class LedgerService {
         ProgramApi program = programOf(request.pool());
         if (!program.views().contains(name)) {
             throw CommandRejected.invalid("pool " + request.pool() + " runs " + program.program()
-                    + ", which has no view " + name + "; its views: " + String.join(", ", new TreeSet<>(program.views())));
+                    + ", which has no view " + Quote.word(name) + "; its views: "
+                    + String.join(", ", new TreeSet<>(program.views())));
+        }
+        if (request.account() != null) {
+            Inputs.identifier("account", request.account());
+        }
+        Set<String> takes = program.viewParameters(name);
+        for (String parameter : new TreeSet<>(request.parameters().keySet())) {
+            if (!takes.contains(parameter)) {
+                throw CommandRejected.invalid("view " + name + " takes no parameter " + Quote.of(parameter)
+                        + "; it takes " + String.join(", ", viewParametersWith(takes)));
+            }
         }
         if (when.isNow()) {
             return metrics.view(program.program(), name, () -> program.view(name, request, views));
@@ -178,8 +249,14 @@ public class LedgerService {
         return programs;
     }
 
+    private static Set<String> viewParametersWith(Set<String> specific) {
+        Set<String> all = new TreeSet<>(Set.of("account", "at", "asOf", "asOfEpoch"));
+        all.addAll(specific);
+        return all;
+    }
+
     private ProgramApi programOf(String poolId) {
-        Inputs.text("pool", poolId);
+        Inputs.identifier("pool", poolId);
         viewSync.awaitCurrent();
         String program = views.programOf(poolId).orElseGet(() -> {
             // Before saying "does not exist", look at the store itself: another writer may have created it.
@@ -188,14 +265,6 @@ public class LedgerService {
                     .orElseThrow(() -> CommandRejected.notFound("pool " + poolId + " does not exist"));
         });
         return programs.get(program);
-    }
-
-    private <T> T read(JsonNode fields, Class<T> type) {
-        JsonNode source = fields == null || fields.isNull() ? mapper.createObjectNode() : fields;
-        if (!(source instanceof ObjectNode)) {
-            throw CommandRejected.invalid("command fields must be a JSON object");
-        }
-        return JsonFields.read(mapper, source, type, null, "");
     }
 
     private Instant time(Instant at, boolean fillTime) {

@@ -1,9 +1,12 @@
 package io.stakingledger.app.api;
 
 import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.DecimalText;
+import io.stakingledger.core.common.InstantText;
+import io.stakingledger.core.earlystaking.EarlyStakingParameters;
 
+import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /**
  * Which moment of a pool's history a view answers for: now (the live views), as of a business instant
@@ -23,23 +26,26 @@ public record PointInTime(Instant asOf, Integer asOfEpoch) {
         }
     }
 
-    /** Reads the {@code asOf} and {@code asOfEpoch} parameters of a REST call or a batch query (either may be absent). */
+    /**
+     * Reads the {@code asOf} and {@code asOfEpoch} parameters of a REST call or a batch query (either may
+     * be absent; present, each must be well formed: a blank one is refused).
+     */
     public static PointInTime parse(String asOf, String asOfEpoch) {
-        Instant instant = null;
-        if (asOf != null && !asOf.isBlank()) {
-            try {
-                instant = Instant.parse(asOf.trim());
-            } catch (DateTimeParseException e) {
-                throw CommandRejected.invalid("asOf is not an ISO-8601 instant (e.g. 2026-01-01T00:00:00Z): " + asOf);
-            }
-        }
+        Instant instant = asOf == null ? null : InstantText.parse("asOf", asOf);
         Integer epoch = null;
-        if (asOfEpoch != null && !asOfEpoch.isBlank()) {
-            try {
-                epoch = Integer.valueOf(asOfEpoch.trim());
-            } catch (NumberFormatException e) {
+        if (asOfEpoch != null) {
+            BigDecimal number = DecimalText.parse("asOfEpoch", asOfEpoch);
+            if (number.stripTrailingZeros().scale() > 0) {
                 throw CommandRejected.invalid("asOfEpoch is not an epoch number: " + asOfEpoch);
             }
+            if (number.signum() <= 0) {
+                throw CommandRejected.invalid("asOfEpoch counts epochs from 1, got " + asOfEpoch);
+            }
+            if (number.compareTo(BigDecimal.valueOf(EarlyStakingParameters.MAX_EPOCHS)) > 0) {
+                throw CommandRejected.invalid("asOfEpoch must be at most " + EarlyStakingParameters.MAX_EPOCHS
+                        + " (no pool has more epochs), got " + asOfEpoch);
+            }
+            epoch = number.intValueExact();
         }
         return new PointInTime(instant, epoch);
     }

@@ -2,28 +2,36 @@ package io.stakingledger.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stakingledger.app.security.Access;
+import io.stakingledger.app.security.Permission;
 import io.stakingledger.projections.PoolSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * REST surface of every program. Commands and views use SPEC.md's names, exactly as in the batch
  * format: {@code POST /api/pools/{pool}/commands/Purchase}, {@code GET /api/pools/{pool}/views/sharePrices}.
- * Decimals are strings; errors are RFC 7807 problems. Every endpoint first passes its {@link Access}
- * check (docs/security.md).
+ * Bodies are UTF-8 JSON objects read strictly ({@link JsonInput}, {@link Fields}); query strings too
+ * ({@link Query}). Decimals are strings; errors are RFC 7807 problems ({@link Problems}). A command whose
+ * caller does not accept JSON is refused (406) before it runs, so no command is applied unanswered. Every
+ * endpoint first passes its {@link Access} check (docs/security.md).
  */
 @RestController
 @RequestMapping("/api/pools")
@@ -33,6 +41,7 @@ public class PoolsController {
             + "<= asOf; time-dependent values are evaluated at asOf unless at is given";
     private static final String AS_OF_EPOCH = "early-staking: answer as the ledger stood right after this epoch's "
             + "EpochClosed";
+    private static final Set<String> POINT_IN_TIME = Set.of("at", "asOf", "asOfEpoch");
 
     private final LedgerService ledger;
     private final Access access;
@@ -44,56 +53,68 @@ public class PoolsController {
 
     @GetMapping
     @Operation(summary = "List every pool with its program")
-    public List<PoolSummary> pools() {
+    public List<PoolSummary> pools(HttpServletRequest request) {
+        Query.of(request, Set.of());
         return access.visible(ledger.pools());
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "CreatePool: create a pool of a program with its parameters (defaults of SPEC.md for omitted ones)")
-    public CommandResult create(@RequestBody CreatePoolRequest request) {
-        access.createPool(request.pool());
-        return ledger.create(request, true);
+    @Operation(summary = "CreatePool: create a pool of a program with its parameters (defaults of SPEC.md for omitted "
+            + "ones); body {pool, program, params, at, commandId}")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "{pool, program, params, at, commandId}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
+    public CommandResult create(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
+        access.require(Permission.POOLS_CREATE, "CreatePool");
+        Query.of(request, Set.of());
+        JsonNode json = JsonInput.body(body);
+        JsonNode pool = json == null ? null : json.get("pool");
+        access.reach(pool != null && pool.isTextual() ? pool.asText() : null);
+        return ledger.create(json, true);
     }
 
-    @PostMapping("/{pool}/commands/{type}")
+    @PostMapping(path = "/{pool}/commands/{type}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Execute a command of the pool's program (type as in SPEC.md, e.g. Purchase, Stake, "
             + "ExerciseDcr, Withdraw, CloseEpoch); the body holds its fields; a missing 'at' is the server's clock")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "the command's fields, at and commandId",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
     public CommandResult execute(@PathVariable String pool, @PathVariable String type,
-                                 @RequestBody(required = false) JsonNode fields) {
+                                 @RequestBody(required = false) byte[] body, HttpServletRequest request) {
         access.mayCommand(pool, type);
-        return access.answer(ledger.execute(pool, type, fields, true, access.commands()));
+        Query.of(request, Set.of());
+        return access.answer(ledger.execute(pool, type, JsonInput.body(body), true, access.commands()));
     }
 
     @GetMapping("/{pool}")
     @Operation(summary = "The pool view")
-    public Object pool(@PathVariable String pool,
-                       @Parameter(description = "evaluate time-dependent values at this instant")
-                       @RequestParam(required = false) String at,
-                       @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
-                       @Parameter(description = AS_OF_EPOCH) @RequestParam(required = false) String asOfEpoch) {
+    @Parameter(name = "at", in = ParameterIn.QUERY, description = "evaluate time-dependent values at this instant")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, description = AS_OF)
+    @Parameter(name = "asOfEpoch", in = ParameterIn.QUERY, description = AS_OF_EPOCH)
+    public Object pool(@PathVariable String pool, HttpServletRequest request) {
         access.readPool(pool);
-        return ledger.view("pool", new ViewRequest(pool, null, ViewRequest.parseInstant(at), Map.of()),
-                PointInTime.parse(asOf, asOfEpoch));
+        Map<String, String> query = Query.of(request, POINT_IN_TIME);
+        return ledger.view("pool", new ViewRequest(pool, null, ViewRequest.parseInstant(query.get("at")), Map.of()),
+                PointInTime.parse(query.get("asOf"), query.get("asOfEpoch")));
     }
 
     @GetMapping("/{pool}/positions/{account}")
     @Operation(summary = "One account's position")
-    public Object position(@PathVariable String pool, @PathVariable String account,
-                           @RequestParam(required = false) String at,
-                           @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
-                           @Parameter(description = AS_OF_EPOCH) @RequestParam(required = false) String asOfEpoch) {
+    @Parameter(name = "at", in = ParameterIn.QUERY, description = "evaluate time-dependent values at this instant")
+    @Parameter(name = "asOf", in = ParameterIn.QUERY, description = AS_OF)
+    @Parameter(name = "asOfEpoch", in = ParameterIn.QUERY, description = AS_OF_EPOCH)
+    public Object position(@PathVariable String pool, @PathVariable String account, HttpServletRequest request) {
         access.readAccount(pool, account);
-        return ledger.view("position", new ViewRequest(pool, account, ViewRequest.parseInstant(at), Map.of()),
-                PointInTime.parse(asOf, asOfEpoch));
+        Map<String, String> query = Query.of(request, POINT_IN_TIME);
+        return ledger.view("position", new ViewRequest(pool, account, ViewRequest.parseInstant(query.get("at")),
+                Map.of()), PointInTime.parse(query.get("asOf"), query.get("asOfEpoch")));
     }
 
     @GetMapping("/{pool}/views/{view}")
     @Operation(summary = "Any named view of the pool's program (e.g. sharePrices, purchasePreview?amount=, "
             + "reservations); query parameters account, at, asOf, asOfEpoch and view-specific ones")
-    public Object view(@PathVariable String pool, @PathVariable String view,
-                       @RequestParam Map<String, String> parameters) {
-        Map<String, String> rest = new HashMap<>(parameters);
+    public Object view(@PathVariable String pool, @PathVariable String view, HttpServletRequest request) {
+        Map<String, String> rest = new HashMap<>(Query.parse(request.getQueryString()));
         String account = rest.remove("account");
         access.readView(pool, view, account);
         String at = rest.remove("at");

@@ -1,6 +1,5 @@
 package io.stakingledger.app.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.stakingledger.projections.LedgerViews;
 
 import java.time.Instant;
@@ -16,14 +15,20 @@ public interface ProgramApi {
     /** Program id of SPEC.md, e.g. {@code early-staking}. */
     String program();
 
-    /** The creation command for {@code CreatePool} with this program's {@code params} (may be null). */
-    Object createCommand(String poolId, JsonNode params, Instant at, String commandId);
+    /**
+     * Reads {@code CreatePool}'s {@code params} strictly (an absent object is every default): the
+     * program's parameters as received, before defaults that depend on the creation time are filled.
+     */
+    Object readParams(Fields params);
 
-    /** Command type name → the request record its fields are read into. */
-    Map<String, Class<? extends CommandRequest>> commandTypes();
+    /** The creation command of pool {@code poolId} with parameters read by {@link #readParams}. */
+    Object createCommand(String poolId, Object params, Instant at, String commandId);
+
+    /** Command type name → the strict reader of its fields. */
+    Map<String, CommandReader> commands();
 
     /**
-     * Command type name → who may send it: every name of {@link #commandTypes()} is here. An
+     * Command type name → who may send it: every name of {@link #commands()} is here. An
      * {@link CommandKind#ACCOUNT} command's request names its account ({@link CommandRequest#account()}).
      */
     Map<String, CommandKind> commandKinds();
@@ -38,8 +43,23 @@ public interface ProgramApi {
     Set<String> accountViews();
 
     /**
+     * The query parameters view {@code view} takes besides {@code account}, {@code at}, {@code asOf} and
+     * {@code asOfEpoch}, which every view accepts; any other parameter is refused.
+     */
+    default Set<String> viewParameters(String view) {
+        return Set.of();
+    }
+
+    /**
      * Answers one view (an object serialized as JSON) from the read models in {@code source}: the live
      * views, or a fresh set folded from part of the history (point-in-time views, statements).
      */
     Object view(String name, ViewRequest request, LedgerViews source);
+
+    /** Reads one command's fields into its request. */
+    @FunctionalInterface
+    interface CommandReader {
+
+        CommandRequest read(Fields fields);
+    }
 }

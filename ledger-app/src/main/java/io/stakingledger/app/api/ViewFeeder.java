@@ -1,6 +1,7 @@
 package io.stakingledger.app.api;
 
 import io.stakingledger.app.audit.HashChain;
+import io.stakingledger.app.ops.LedgerMetrics;
 import io.stakingledger.app.store.LedgerStore;
 import io.stakingledger.app.store.StoreCheckpoint;
 import io.stakingledger.app.store.StoreRecovery;
@@ -14,6 +15,9 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +52,8 @@ public class ViewFeeder implements SmartLifecycle {
     private final EventStorageEngine storage;
     private final StoreCheckpoint checkpoint;
     private final StoreRecovery recovery;
+    private final LedgerMetrics metrics;
+    private final ApplicationEventPublisher events;
     private final LedgerViews views;
     private final Duration pollInterval;
     private final boolean exclusiveStore;
@@ -57,17 +63,21 @@ public class ViewFeeder implements SmartLifecycle {
     private ScheduledExecutorService poller;
     private volatile boolean running;
     private boolean pollFailing;
+    private volatile boolean rebuilding;
 
     public ViewFeeder(EventStorageEngine storage, LedgerViews views, EventStore eventStore, LedgerStore store,
-                      StoreCheckpoint checkpoint, StoreRecovery recovery,
+                      StoreCheckpoint checkpoint, StoreRecovery recovery, LedgerMetrics metrics,
+                      ApplicationEventPublisher events,
                       @Value("${ledger.views.poll-interval:PT0.5S}") Duration pollInterval) {
+        this.metrics = metrics;
+        this.events = events;
         this.storage = storage;
         this.recovery = recovery;
         this.checkpoint = checkpoint;
         this.views = views;
         this.pollInterval = pollInterval;
         this.exclusiveStore = store.exclusive();
-        eventStore.subscribe(events -> {
+        eventStore.subscribe(appended -> {
             if (CurrentUnitOfWork.isStarted()) {
                 CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> committedSinceCatchUp.set(true));
             } else {
@@ -111,6 +121,9 @@ public class ViewFeeder implements SmartLifecycle {
                 }
                 token = next;
                 applied++;
+                if (rebuilding) {
+                    metrics.rebuildProgress().set(applied);
+                }
             }
         } catch (RuntimeException e) {
             committedSinceCatchUp.set(true);
@@ -119,11 +132,29 @@ public class ViewFeeder implements SmartLifecycle {
         return applied;
     }
 
-    /** Drops every read model and rebuilds them from the first stored event. */
+    /**
+     * Drops every read model and rebuilds them from the first stored event. Readiness is down meanwhile
+     * (a load balancer sends requests elsewhere) and {@code ledger_rebuild_events} shows the progress.
+     */
     public synchronized long rebuild() {
-        views.reset();
-        token = null;
-        return read();
+        AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
+        try {
+            views.reset();
+            token = null;
+            return readCounting();
+        } finally {
+            AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
+        }
+    }
+
+    private long readCounting() {
+        rebuilding = true;
+        try {
+            return read();
+        } finally {
+            rebuilding = false;
+            metrics.rebuildProgress().set(0);
+        }
     }
 
     /** The global index of the last event the views applied (-1 before the first). */
@@ -134,7 +165,7 @@ public class ViewFeeder implements SmartLifecycle {
     @Override
     public void start() {
         long started = System.nanoTime();
-        long applied = read();
+        long applied = readCounting();
         log.info("views rebuilt from {} stored events in {} ms", applied, (System.nanoTime() - started) / 1_000_000);
         poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "view-feeder");

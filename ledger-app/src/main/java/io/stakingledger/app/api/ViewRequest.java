@@ -1,15 +1,17 @@
 package io.stakingledger.app.api;
 
 import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.DecimalText;
+import io.stakingledger.core.common.InstantText;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
  * A question to one pool's views: which pool, optionally which account, optionally at which instant,
- * plus view-specific parameters (e.g. {@code amount} for a purchase preview), all as text.
+ * plus view-specific parameters (e.g. {@code amount} for a purchase preview), all as text and read with
+ * the same strict grammars as command fields.
  */
 public record ViewRequest(String pool, String account, Instant at, Map<String, String> parameters) {
 
@@ -25,26 +27,17 @@ public record ViewRequest(String pool, String account, Instant at, Map<String, S
         return account;
     }
 
+    /** A decimal parameter in the grammar of {@link DecimalText}. */
     public BigDecimal decimal(String name) {
         String text = parameters.get(name);
-        if (text == null || text.isBlank()) {
+        if (text == null) {
             throw CommandRejected.invalid(name + " is required for this view");
         }
-        try {
-            return new BigDecimal(text.trim());
-        } catch (NumberFormatException e) {
-            throw CommandRejected.invalid(name + " is not a decimal number: " + text);
-        }
+        return DecimalText.parse(name, text);
     }
 
+    /** An optional instant parameter ({@code at}): null when absent; present, it must be an instant. */
     public static Instant parseInstant(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw CommandRejected.invalid("at is not an ISO-8601 instant (e.g. 2026-01-01T00:00:00Z): " + text);
-        }
+        return text == null ? null : InstantText.parse("at", text);
     }
 }

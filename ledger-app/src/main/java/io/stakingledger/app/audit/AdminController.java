@@ -1,14 +1,17 @@
 package io.stakingledger.app.audit;
 
+import io.stakingledger.app.api.Query;
 import io.stakingledger.app.api.ViewFeeder;
 import io.stakingledger.app.security.Access;
 import io.stakingledger.app.security.Permission;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Map;
+import java.util.Set;
 
 /** Operator actions on the read models. */
 @RestController
@@ -28,15 +31,17 @@ public class AdminController {
     @PostMapping("/replay")
     @Operation(summary = "Rebuild every projection from the event store into fresh read models and compare them "
             + "with the live ones; the live ones are not touched")
-    public ReplayReport replay() {
+    public ReplayReport replay(HttpServletRequest request) {
         access.requireWholeLedger(Permission.REPLAY, "a full replay");
+        Query.of(request, Set.of());
         return replay.compare();
     }
 
     @PostMapping("/views/rebuild")
     @Operation(summary = "Drop the live read models and rebuild them from the first stored event")
-    public Map<String, Long> rebuild() {
+    public Map<String, Long> rebuild(HttpServletRequest request) {
         access.requireWholeLedger(Permission.REBUILD, "rebuilding the views");
+        Query.of(request, Set.of());
         long started = System.nanoTime();
         long events = feeder.rebuild();
         return Map.of("eventsReplayed", events, "millis", (System.nanoTime() - started) / 1_000_000);

@@ -2,8 +2,8 @@ package io.stakingledger.app.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stakingledger.app.cli.TerminalProgress;
-import org.springframework.jdbc.core.JdbcTemplate;
 import io.stakingledger.app.store.StoreCheckpoint;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
@@ -43,7 +43,8 @@ public class AuditCommandLine {
             System.err.println(report.identical()
                     ? "IDENTICAL: " + report.viewsCompared() + " view answers of " + report.pools() + " pool(s) after replaying "
                     + report.eventsReplayed() + " events"
-                    : "DIFFERENT: " + report.differences().size() + " view answer(s) differ");
+                    : "DIFFERENT: " + report.differences().size() + " view answer(s) differ, "
+                    + report.failures().size() + " pool(s) could not be replayed");
             int code = report.identical() ? 0 : 1;
             System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
         };
@@ -55,11 +56,16 @@ public class AuditCommandLine {
                                          Environment environment, ConfigurableApplicationContext context) {
         return args -> {
             String pool = environment.getProperty("ledger.cli.pool");
-            List<String> pools = pool == null || pool.isBlank() ? auditor.pools() : List.of(pool);
+            // A wrong --pool is a usage error (64), an unknown one "not found" (66): see cli/CommandLineTool.
             List<PoolAudit> audits = new java.util.ArrayList<>();
-            try (TerminalProgress shown = TerminalProgress.show("pools verified", audits::size, pools.size())) {
-                for (String each : pools) {
-                    audits.add(auditor.audit(each));
+            if (pool != null && !pool.isBlank()) {
+                audits.add(auditor.audit(pool));
+            } else {
+                List<String> pools = auditor.pools();
+                try (TerminalProgress shown = TerminalProgress.show("pools verified", audits::size, pools.size())) {
+                    for (String each : pools) {
+                        audits.add(auditor.auditStored(each));
+                    }
                 }
             }
             PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,

@@ -3,6 +3,8 @@ package io.stakingledger.app.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stakingledger.app.ops.LedgerMetrics;
+
+import io.stakingledger.app.api.ProblemHandler;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewSync;
 import io.stakingledger.app.api.ViewRequest;
@@ -13,6 +15,8 @@ import io.stakingledger.projections.LedgerViews;
 import io.stakingledger.projections.PoolSummary;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -30,9 +34,13 @@ import java.util.stream.Stream;
  * Full replay: folds every stored event into fresh read models, then asks both the live and the fresh
  * models every view of every pool (each account's position, and each view that needs no parameter)
  * and reports any answer that differs. Answers are compared as JSON, so a difference in any digit shows.
+ * A pool that cannot be replayed, or whose views fail, is reported as that pool's failure and the
+ * others are compared as usual.
  */
 @Component
 public class ReplayAudit {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplayAudit.class);
 
     private final EventStorageEngine storage;
     private final LedgerViews live;
@@ -90,28 +98,51 @@ public class ReplayAudit {
             }
         }
         List<ReplayReport.Difference> differences = new ArrayList<>();
+        List<ReplayReport.PoolFailure> failures = new ArrayList<>();
         int compared = 0;
         Set<String> pools = new TreeSet<>(accounts.keySet());
         live.directory().stream().map(PoolSummary::pool).forEach(pools::add);
         for (String pool : pools) {
             String program = live.programOf(pool).or(() -> fresh.programOf(pool)).orElse(null);
             ProgramApi api = program == null ? null : programs.get(program);
+            String folding = fresh.failures().getOrDefault(pool, live.failures().get(pool));
+            if (folding != null) {
+                failures.add(new ReplayReport.PoolFailure(pool, "the pool cannot be replayed: " + folding));
+                continue;
+            }
             if (api == null) {
                 continue;
             }
-            for (String view : new TreeSet<>(api.views())) {
-                if (view.equals("position")) {
-                    for (String account : accounts.getOrDefault(pool, Set.of())) {
-                        compared++;
-                        compare(api, view, new ViewRequest(pool, account, null, Map.of()), fresh, differences);
-                    }
-                } else {
-                    compared++;
-                    compare(api, view, new ViewRequest(pool, null, null, Map.of()), fresh, differences);
-                }
+            try {
+                compared += comparePool(api, pool, accounts.getOrDefault(pool, Set.of()), fresh, differences);
+            } catch (RuntimeException failure) {
+                String id = ProblemHandler.newErrorId();
+                log.error("replay of pool {} failed ({})", pool, id, failure);
+                failures.add(new ReplayReport.PoolFailure(pool, "the pool's views failed; the failure is logged as " + id));
             }
         }
-        return new ReplayReport(differences.isEmpty(), replayed, pools.size(), compared, differences);
+        return new ReplayReport(differences.isEmpty() && failures.isEmpty(), replayed, pools.size(), compared,
+                differences, failures);
+    }
+
+    /** Compares every view of one pool; returns how many answers were compared. */
+    private int comparePool(ProgramApi api, String pool, Set<String> accounts, LedgerViews fresh,
+                            List<ReplayReport.Difference> differences) {
+        int compared = 0;
+        List<ReplayReport.Difference> found = new ArrayList<>();
+        for (String view : new TreeSet<>(api.views())) {
+            if (view.equals("position")) {
+                for (String account : accounts) {
+                    compared++;
+                    compare(api, view, new ViewRequest(pool, account, null, Map.of()), fresh, found);
+                }
+            } else {
+                compared++;
+                compare(api, view, new ViewRequest(pool, null, null, Map.of()), fresh, found);
+            }
+        }
+        differences.addAll(found);
+        return compared;
     }
 
     private void compare(ProgramApi api, String view, ViewRequest request, LedgerViews fresh,

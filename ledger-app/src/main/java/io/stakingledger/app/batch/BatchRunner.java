@@ -1,16 +1,17 @@
 package io.stakingledger.app.batch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.stakingledger.app.api.CreatePoolRequest;
-import io.stakingledger.app.api.JsonErrors;
+import io.stakingledger.app.api.JsonInput;
 import io.stakingledger.app.api.LedgerService;
 import io.stakingledger.app.api.PointInTime;
+import io.stakingledger.app.api.ProblemHandler;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.app.history.AccountStatements;
 import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.Inputs;
+import io.stakingledger.core.common.Quote;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,10 +27,14 @@ import java.util.Map;
  * Executes the batch file format of SPEC.md: one JSON object per line, a command ({@code type}) or a
  * query ({@code query}). Prints one JSON line per query and one {@code {"line": n, "rejected": ...}}
  * line per rejected command, and goes on after a rejection. Line numbers count from 1, blank lines
- * included.
+ * included. Lines are read as strictly as REST bodies ({@link JsonInput}, then each command's own
+ * fields); a line longer than {@link #MAX_LINE_CHARS} is rejected without being held in memory.
  */
 @Component
 public class BatchRunner {
+
+    /** Longest line read: the REST body limit. */
+    public static final int MAX_LINE_CHARS = 65_536;
 
     private static final Logger log = LoggerFactory.getLogger(BatchRunner.class);
 
@@ -59,13 +64,17 @@ public class BatchRunner {
     public int run(BufferedReader input, PrintStream out) throws IOException {
         int lineNumber = 0;
         int rejected = 0;
+        BoundedLines lines = new BoundedLines(input, MAX_LINE_CHARS);
         String line;
-        while ((line = input.readLine()) != null) {
+        while ((line = lines.next()) != null) {
             lineNumber++;
             if (line.isBlank()) {
                 continue;
             }
             try {
+                if (lines.lastWasTooLong()) {
+                    throw CommandRejected.invalid("the line is longer than " + MAX_LINE_CHARS + " characters");
+                }
                 ObjectNode answer = runLine(line, lineNumber);
                 if (answer != null) {
                     out.println(mapper.writeValueAsString(answer));
@@ -75,8 +84,10 @@ public class BatchRunner {
                 out.println(mapper.writeValueAsString(rejection(lineNumber, rejection.getMessage())));
             } catch (RuntimeException unexpected) {
                 rejected++;
-                log.error("line {} failed", lineNumber, unexpected);
-                out.println(mapper.writeValueAsString(rejection(lineNumber, "internal error: " + unexpected)));
+                String id = ProblemHandler.newErrorId();
+                log.error("line {} failed ({})", lineNumber, id, unexpected);
+                out.println(mapper.writeValueAsString(rejection(lineNumber,
+                        "internal error: the line could not be run; the failure is logged as " + id)));
             }
             out.flush();
         }
@@ -84,53 +95,50 @@ public class BatchRunner {
     }
 
     private ObjectNode runLine(String line, int lineNumber) {
-        JsonNode node;
-        try {
-            node = mapper.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw CommandRejected.invalid("malformed JSON: " + JsonErrors.describe(e));
-        }
-        if (!(node instanceof ObjectNode object)) {
-            throw CommandRejected.invalid("a line must be a JSON object");
-        }
-        if (object.hasNonNull("query")) {
+        ObjectNode object = JsonInput.object(line, "a line");
+        if (object.has("query")) {
             return query(object, lineNumber);
         }
-        if (!object.hasNonNull("type")) {
+        if (!object.has("type")) {
             throw CommandRejected.invalid("a line needs \"type\" (a command) or \"query\"");
         }
-        String type = object.get("type").asText();
+        String type = word(object, "type");
+        ObjectNode fields = object.deepCopy();
+        fields.remove("type");
         if (type.equals("CreatePool")) {
-            ledger.create(read(object, CreatePoolRequest.class), false);
+            ledger.create(fields, false);
         } else {
-            ledger.execute(text(object, "pool"), type, object, false);
+            String pool = Inputs.identifier("pool", scalar(object, "pool"));
+            fields.remove("pool");
+            ledger.execute(pool, type, fields, false);
         }
         return null;
     }
 
     private ObjectNode query(ObjectNode line, int lineNumber) {
-        String name = line.get("query").asText();
+        String name = word(line, "query");
         Map<String, String> parameters = new HashMap<>();
         Iterator<Map.Entry<String, JsonNode>> fields = line.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            if (!field.getValue().isNull() && !field.getValue().isContainerNode()) {
-                parameters.put(field.getKey(), field.getValue().asText());
-            }
+            parameters.put(field.getKey(), scalar(line, field.getKey()));
         }
-        String pool = text(line, "pool");
+        parameters.remove("query");
+        String pool = Inputs.identifier("pool", parameters.remove("pool"));
         String account = parameters.remove("account");
         String at = parameters.remove("at");
         PointInTime when = PointInTime.parse(parameters.remove("asOf"), parameters.remove("asOfEpoch"));
-        parameters.remove("query");
-        parameters.remove("pool");
         ViewRequest request = new ViewRequest(pool, account, ViewRequest.parseInstant(at), parameters);
-        if (name.equals("statement") && !when.isNow()) {
-            throw CommandRejected.invalid("a statement lists the account's whole history; asOf and asOfEpoch do not apply");
+        Object view;
+        if (name.equals("statement")) {
+            if (!when.isNow() || at != null || !parameters.isEmpty()) {
+                throw CommandRejected.invalid("a statement lists the account's whole history; it takes pool and "
+                        + "account only (asOf, asOfEpoch and at do not apply)");
+            }
+            view = statements.statement(pool, request.requireAccount());
+        } else {
+            view = ledger.view(name, request, when);
         }
-        Object view = name.equals("statement")
-                ? statements.statement(pool, request.requireAccount())
-                : ledger.view(name, request, when);
         ObjectNode answer = mapper.createObjectNode();
         answer.put("line", lineNumber);
         answer.put("query", name);
@@ -143,20 +151,30 @@ public class BatchRunner {
         return answer;
     }
 
-    private <T> T read(ObjectNode node, Class<T> type) {
-        try {
-            return mapper.treeToValue(node, type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw CommandRejected.invalid(JsonErrors.describe(e));
+    /** A routing word of the line ({@code type}, {@code query}): short printable text. */
+    private static String word(ObjectNode line, String field) {
+        JsonNode value = line.get(field);
+        if (value == null || !value.isTextual() || value.textValue().isEmpty() || value.textValue().length() > 64
+                || !value.textValue().chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw CommandRejected.invalid(field + " must be a command or query name, got "
+                    + (value != null && value.isTextual() ? Quote.of(value.textValue()) : "no text"));
         }
+        return value.textValue();
     }
 
-    private static String text(ObjectNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || value.asText().isBlank()) {
-            throw CommandRejected.invalid(field + " is required");
+    /** A query parameter or the pool: text or a number, as text; absent is null, anything else is refused. */
+    private static String scalar(ObjectNode line, String field) {
+        JsonNode value = line.get(field);
+        if (value == null) {
+            return null;
         }
-        return value.asText();
+        if (value.isTextual()) {
+            return value.textValue();
+        }
+        if (value.isNumber()) {
+            return value.isBigDecimal() || value.isFloatingPointNumber() ? value.decimalValue().toString() : value.asText();
+        }
+        throw CommandRejected.invalid("field " + field + ": must be text or a number");
     }
 
     private ObjectNode rejection(int lineNumber, String reason) {

@@ -1,10 +1,7 @@
 package io.stakingledger.app.earlystaking;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stakingledger.app.api.CommandKind;
-import io.stakingledger.app.api.CommandRequest;
-import io.stakingledger.app.api.JsonFields;
+import io.stakingledger.app.api.Fields;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
@@ -27,16 +24,16 @@ import static io.stakingledger.app.earlystaking.EarlyStakingRequests.*;
 @Component
 public class EarlyStakingApi implements ProgramApi {
 
-    private static final Map<String, Class<? extends CommandRequest>> COMMANDS = Map.of(
-            "Purchase", PurchaseRequest.class,
-            "Stake", StakeRequest.class,
-            "ExerciseDcr", ExerciseDcrRequest.class,
-            "Withdraw", WithdrawRequest.class,
-            "CloseEpoch", CloseEpochRequest.class,
-            "Reserve", ReserveRequest.class,
-            "CancelReservation", CancelReservationRequest.class,
-            "RealizeReservations", RealizeReservationsRequest.class,
-            "ConvertPrincipal", ConvertPrincipalRequest.class);
+    private static final Map<String, CommandReader> COMMANDS = Map.of(
+            "Purchase", PurchaseRequest::read,
+            "Stake", StakeRequest::read,
+            "ExerciseDcr", ExerciseDcrRequest::read,
+            "Withdraw", WithdrawRequest::read,
+            "CloseEpoch", CloseEpochRequest::read,
+            "Reserve", ReserveRequest::read,
+            "CancelReservation", CancelReservationRequest::read,
+            "RealizeReservations", RealizeReservationsRequest::read,
+            "ConvertPrincipal", ConvertPrincipalRequest::read);
 
     /** Keeper work is the operator's; every other command is an action of the account it names. */
     private static final Map<String, CommandKind> KINDS = Map.of(
@@ -50,25 +47,23 @@ public class EarlyStakingApi implements ProgramApi {
             "CloseEpoch", CommandKind.OPERATOR,
             "RealizeReservations", CommandKind.OPERATOR);
 
-    private final ObjectMapper mapper;
-
-    public EarlyStakingApi(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
-
     @Override
     public String program() {
         return EarlyStakingReadModel.PROGRAM;
     }
 
     @Override
-    public Object createCommand(String poolId, JsonNode params, Instant at, String commandId) {
-        Params parsed = JsonFields.read(mapper, params, Params.class, new Params(null, null, null, null, null, null, null, null, null, null, null), "params: ");
-        return new CreateEarlyStakingPool(poolId, parsed.resolve(at), at, commandId);
+    public Object readParams(Fields params) {
+        return Params.read(params);
     }
 
     @Override
-    public Map<String, Class<? extends CommandRequest>> commandTypes() {
+    public Object createCommand(String poolId, Object params, Instant at, String commandId) {
+        return new CreateEarlyStakingPool(poolId, ((Params) params).resolve(at), at, commandId);
+    }
+
+    @Override
+    public Map<String, CommandReader> commands() {
         return COMMANDS;
     }
 
@@ -85,6 +80,11 @@ public class EarlyStakingApi implements ProgramApi {
     @Override
     public Set<String> views() {
         return Set.of("pool", "position", "sharePrices", "purchasePreview", "reservations");
+    }
+
+    @Override
+    public Set<String> viewParameters(String view) {
+        return view.equals("purchasePreview") ? Set.of("amount") : Set.of();
     }
 
     @Override

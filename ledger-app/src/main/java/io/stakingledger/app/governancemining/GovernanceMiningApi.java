@@ -1,10 +1,7 @@
 package io.stakingledger.app.governancemining;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stakingledger.app.api.CommandKind;
-import io.stakingledger.app.api.CommandRequest;
-import io.stakingledger.app.api.JsonFields;
+import io.stakingledger.app.api.Fields;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
@@ -29,12 +26,12 @@ import static io.stakingledger.app.governancemining.GovernanceMiningRequests.*;
 @Component
 public class GovernanceMiningApi implements ProgramApi {
 
-    private static final Map<String, Class<? extends CommandRequest>> COMMANDS = Map.of(
-            "RequestStake", RequestStakeRequest.class,
-            "IncludePending", IncludePendingRequest.class,
-            "SweepFees", SweepFeesRequest.class,
-            "Claim", ClaimRequest.class,
-            "Unstake", UnstakeRequest.class);
+    private static final Map<String, CommandReader> COMMANDS = Map.of(
+            "RequestStake", RequestStakeRequest::read,
+            "IncludePending", IncludePendingRequest::read,
+            "SweepFees", SweepFeesRequest::read,
+            "Claim", ClaimRequest::read,
+            "Unstake", UnstakeRequest::read);
 
     private static final Map<String, CommandKind> KINDS = Map.of(
             "RequestStake", CommandKind.ACCOUNT,
@@ -43,25 +40,23 @@ public class GovernanceMiningApi implements ProgramApi {
             "IncludePending", CommandKind.OPERATOR,
             "SweepFees", CommandKind.OPERATOR);
 
-    private final ObjectMapper mapper;
-
-    public GovernanceMiningApi(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
-
     @Override
     public String program() {
         return GovernanceMiningReadModel.PROGRAM;
     }
 
     @Override
-    public Object createCommand(String poolId, JsonNode params, Instant at, String commandId) {
-        Params parsed = JsonFields.read(mapper, params, Params.class, Params.DEFAULTS, "params: ");
-        return new CreateGovernanceMiningPool(poolId, parsed.resolve(), at, commandId);
+    public Object readParams(Fields params) {
+        return Params.read(params);
     }
 
     @Override
-    public Map<String, Class<? extends CommandRequest>> commandTypes() {
+    public Object createCommand(String poolId, Object params, Instant at, String commandId) {
+        return new CreateGovernanceMiningPool(poolId, ((Params) params).resolve(), at, commandId);
+    }
+
+    @Override
+    public Map<String, CommandReader> commands() {
         return COMMANDS;
     }
 
@@ -73,6 +68,11 @@ public class GovernanceMiningApi implements ProgramApi {
     @Override
     public Set<String> accountViews() {
         return Set.of("position", "penalties", "feeShareUsd");
+    }
+
+    @Override
+    public Set<String> viewParameters(String view) {
+        return view.equals("feeShareUsd") ? Set.of("dailyVolumeUsd", "days") : Set.of();
     }
 
     @Override

@@ -1,8 +1,9 @@
 package io.stakingledger.app.governancemining;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.stakingledger.app.api.CommandRequest;
+import io.stakingledger.app.api.Fields;
 import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.governancemining.Claim;
 import io.stakingledger.core.governancemining.GovernanceMiningParameters;
 import io.stakingledger.core.governancemining.IncludePending;
@@ -14,6 +15,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 
+import static io.stakingledger.app.api.CommandRequest.fields;
+
 /** The governance-mining commands' fields as they arrive over REST or in a batch line (SPEC.md "Batch file format"). */
 final class GovernanceMiningRequests {
 
@@ -23,13 +26,18 @@ final class GovernanceMiningRequests {
     /**
      * {@code CreatePool} params; every one optional (SPEC.md §3 defaults). Durations are ISO-8601
      * ({@code "PT72H"}, {@code "P60D"}). {@code precision} is read as a decimal so that a fractional
-     * value is rejected instead of being truncated to an integer by the JSON reader.
+     * value is rejected instead of being truncated to an integer.
      */
-    @JsonIgnoreProperties(ignoreUnknown = false)
     record Params(BigDecimal stakePenalty, Duration stakePenaltyWindow, Duration maturation,
                   BigDecimal maturationExponent, Duration claimCooldown, BigDecimal feeShare, BigDecimal precision) {
 
-        static final Params DEFAULTS = new Params(null, null, null, null, null, null, null);
+        static Params read(Fields f) {
+            f.allow("stakePenalty", "stakePenaltyWindow", "maturation", "maturationExponent", "claimCooldown",
+                    "feeShare", "precision");
+            return new Params(f.optionalDecimal("stakePenalty"), f.optionalDuration("stakePenaltyWindow"),
+                    f.optionalDuration("maturation"), f.optionalDecimal("maturationExponent"),
+                    f.optionalDuration("claimCooldown"), f.optionalDecimal("feeShare"), f.optionalDecimal("precision"));
+        }
 
         GovernanceMiningParameters resolve() {
             return GovernanceMiningParameters.of(stakePenalty, stakePenaltyWindow, maturation, maturationExponent,
@@ -40,50 +48,78 @@ final class GovernanceMiningRequests {
             if (precision == null) {
                 return null;
             }
-            try {
-                return precision.intValueExact();
-            } catch (ArithmeticException e) {
+            if (precision.stripTrailingZeros().scale() > 0) {
                 throw CommandRejected.invalid("precision must be a whole number of fractional digits, got "
                         + precision.toPlainString());
             }
+            if (precision.signum() < 0 || precision.compareTo(BigDecimal.valueOf(Decimals.SCALE)) > 0) {
+                throw CommandRejected.invalid("precision must be between 0 and " + Decimals.SCALE
+                        + " fractional digits, got " + Decimals.format(precision));
+            }
+            return precision.intValueExact();
         }
     }
 
-    @JsonIgnoreProperties({"type", "pool"})
     record RequestStakeRequest(String account, BigDecimal amount, Instant at, String commandId)
             implements CommandRequest {
+
+        static RequestStakeRequest read(Fields f) {
+            f.allow(fields("account", "amount"));
+            return new RequestStakeRequest(f.identifier("account"), f.decimal("amount"), f.at(), f.commandId());
+        }
+
         @Override
         public Object toCommand(String poolId, Instant at) {
             return new RequestStake(poolId, account, amount, at, commandId);
         }
     }
 
-    @JsonIgnoreProperties({"type", "pool"})
     record IncludePendingRequest(Instant at, String commandId) implements CommandRequest {
+
+        static IncludePendingRequest read(Fields f) {
+            f.allow(fields());
+            return new IncludePendingRequest(f.at(), f.commandId());
+        }
+
         @Override
         public Object toCommand(String poolId, Instant at) {
             return new IncludePending(poolId, at, commandId);
         }
     }
 
-    @JsonIgnoreProperties({"type", "pool"})
     record SweepFeesRequest(BigDecimal amount, Instant at, String commandId) implements CommandRequest {
+
+        static SweepFeesRequest read(Fields f) {
+            f.allow(fields("amount"));
+            return new SweepFeesRequest(f.decimal("amount"), f.at(), f.commandId());
+        }
+
         @Override
         public Object toCommand(String poolId, Instant at) {
             return new SweepFees(poolId, amount, at, commandId);
         }
     }
 
-    @JsonIgnoreProperties({"type", "pool"})
     record ClaimRequest(String account, Instant at, String commandId) implements CommandRequest {
+
+        static ClaimRequest read(Fields f) {
+            f.allow(fields("account"));
+            return new ClaimRequest(f.identifier("account"), f.at(), f.commandId());
+        }
+
         @Override
         public Object toCommand(String poolId, Instant at) {
             return new Claim(poolId, account, at, commandId);
         }
     }
 
-    @JsonIgnoreProperties({"type", "pool"})
     record UnstakeRequest(String account, BigDecimal amount, Instant at, String commandId) implements CommandRequest {
+
+        static UnstakeRequest read(Fields f) {
+            f.allow(fields("account", "amount"));
+            return new UnstakeRequest(f.identifier("account"), f.decimal("amount"), f.at(), f.commandId());
+        }
+
         @Override
         public Object toCommand(String poolId, Instant at) {
             return new Unstake(poolId, account, amount, at, commandId);

@@ -42,8 +42,8 @@ public class AccountStatements {
      * @throws CommandRejected NOT_FOUND when the pool does not exist or no event of it names the account
      */
     public AccountStatement statement(String poolId, String account) {
-        Inputs.text("pool", poolId);
-        Inputs.text("account", account);
+        Inputs.identifier("pool", poolId);
+        Inputs.identifier("account", account);
         LedgerViews views = history.freshViews();
         List<AccountStatement.Entry> entries = new ArrayList<>();
         ProgramApi program = null;

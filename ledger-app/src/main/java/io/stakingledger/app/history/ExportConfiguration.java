@@ -1,6 +1,7 @@
 package io.stakingledger.app.history;
 
 import io.stakingledger.app.cli.TerminalProgress;
+import io.stakingledger.core.common.CommandRejected;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
@@ -23,7 +24,8 @@ import java.nio.file.Path;
  * application writes the stored events after cursor {@code ledger.export.after} (default 0, the first
  * event), at most {@code ledger.export.limit} (default all), as NDJSON to that file ({@code -} for
  * standard output), reports the count and the last cursor on standard error, and exits.
- * Exit code 0, or 74 when the file cannot be written.
+ * Exit code 0, 74 when the file cannot be written, 64 when {@code --after} or {@code --limit} is not a
+ * whole number in plain digits.
  */
 @Configuration
 @ConditionalOnProperty("ledger.export.file")
@@ -34,8 +36,17 @@ public class ExportConfiguration {
                                           Environment environment) {
         return args -> {
             String file = environment.getRequiredProperty("ledger.export.file");
-            long after = environment.getProperty("ledger.export.after", Long.class, 0L);
-            long limit = environment.getProperty("ledger.export.limit", Long.class, Long.MAX_VALUE);
+            long after;
+            long limit;
+            try {
+                after = Cursor.parse("--after", environment.getProperty("ledger.export.after", "0"), Long.MAX_VALUE);
+                String limitText = environment.getProperty("ledger.export.limit");
+                limit = limitText == null ? Long.MAX_VALUE : Cursor.parse("--limit", limitText, Long.MAX_VALUE);
+            } catch (CommandRejected rejected) {
+                System.err.println(rejected.getMessage());
+                System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> 64));
+                return;
+            }
             int exit = 0;
             try (OutputStream out = new BufferedOutputStream(file.equals("-")
                     ? new FileOutputStream(FileDescriptor.out)

@@ -1,10 +1,7 @@
 package io.stakingledger.app.pointsboost;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stakingledger.app.api.CommandKind;
-import io.stakingledger.app.api.CommandRequest;
-import io.stakingledger.app.api.JsonFields;
+import io.stakingledger.app.api.Fields;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
@@ -28,11 +25,11 @@ import static io.stakingledger.app.pointsboost.PointsBoostRequests.*;
 @Component
 public class PointsBoostApi implements ProgramApi {
 
-    private static final Map<String, Class<? extends CommandRequest>> COMMANDS = Map.of(
-            "Stake", StakeRequest.class,
-            "Unstake", UnstakeRequest.class,
-            "SetBasePoints", SetBasePointsRequest.class,
-            "SetPrice", SetPriceRequest.class);
+    private static final Map<String, CommandReader> COMMANDS = Map.of(
+            "Stake", StakeRequest::read,
+            "Unstake", UnstakeRequest::read,
+            "SetBasePoints", SetBasePointsRequest::read,
+            "SetPrice", SetPriceRequest::read);
 
     /**
      * SetBasePoints names an account but is an input about it (its base points from other positions), not
@@ -44,25 +41,23 @@ public class PointsBoostApi implements ProgramApi {
             "SetBasePoints", CommandKind.OPERATOR,
             "SetPrice", CommandKind.OPERATOR);
 
-    private final ObjectMapper mapper;
-
-    public PointsBoostApi(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
-
     @Override
     public String program() {
         return PointsBoostReadModel.PROGRAM;
     }
 
     @Override
-    public Object createCommand(String poolId, JsonNode params, Instant at, String commandId) {
-        Params parsed = JsonFields.read(mapper, params, Params.class, Params.DEFAULTS, "params: ");
-        return new CreatePointsBoostPool(poolId, parsed.resolve(), at, commandId);
+    public Object readParams(Fields params) {
+        return Params.read(params);
     }
 
     @Override
-    public Map<String, Class<? extends CommandRequest>> commandTypes() {
+    public Object createCommand(String poolId, Object params, Instant at, String commandId) {
+        return new CreatePointsBoostPool(poolId, ((Params) params).resolve(), at, commandId);
+    }
+
+    @Override
+    public Map<String, CommandReader> commands() {
         return COMMANDS;
     }
 

@@ -2,7 +2,6 @@ package io.stakingledger.app.security;
 
 import io.stakingledger.app.api.CommandCheck;
 import io.stakingledger.app.api.CommandKind;
-import io.stakingledger.app.api.CommandRequest;
 import io.stakingledger.app.api.CommandResult;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.app.api.ProgramApi;
@@ -103,11 +102,6 @@ public class Access {
         }
     }
 
-    public void createPool(String pool) {
-        reach(pool);
-        require(Permission.POOLS_CREATE, "CreatePool");
-    }
-
     /**
      * Before a command's fields are read: the pool, and some command permission at all (so a read-only
      * caller is refused before anything about the pool or the command is revealed).
@@ -128,7 +122,7 @@ public class Access {
         return this::command;
     }
 
-    private void command(String pool, String type, CommandKind kind, CommandRequest request) {
+    private void command(String pool, String type, CommandKind kind, String account) {
         Caller caller = reach(pool);
         if (kind == CommandKind.OPERATOR) {
             if (!caller.has(Permission.OPERATOR_COMMANDS)) {
@@ -140,11 +134,11 @@ public class Access {
             return;
         }
         if (caller.has(Permission.OWN_ACCOUNT_COMMANDS)) {
-            if (caller.owns(request.account())) {
+            if (caller.owns(account)) {
                 return;
             }
             throw PermissionDenied.missing(Permission.ACCOUNT_COMMANDS, "command " + type + " for "
-                    + (request.account() == null ? "no account" : "account " + request.account())
+                    + (account == null ? "no account" : "account " + account)
                     + " (this caller acts only as account " + caller.account() + ")");
         }
         throw PermissionDenied.missing(Permission.ACCOUNT_COMMANDS, "command " + type);

@@ -1,7 +1,7 @@
 package io.stakingledger.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stakingledger.app.api.ProblemHandler;
+import io.stakingledger.app.api.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
@@ -46,7 +46,7 @@ public class SecurityProblems {
     public ResponseEntity<ProblemDetail> denied(PermissionDenied denied, HttpServletRequest request) {
         events.denied(request, 403, denied.permission(), denied.getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, denied.getMessage());
-        problem.setType(URI.create(ProblemHandler.TYPE_BASE + PERMISSION_DENIED));
+        problem.setType(URI.create(Problems.TYPE_BASE + PERMISSION_DENIED));
         problem.setTitle("Permission denied");
         problem.setProperty("permission", denied.permission());
         return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
@@ -56,11 +56,14 @@ public class SecurityProblems {
     static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String slug,
                       String title, String detail, Map<String, Object> extra) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", ProblemHandler.TYPE_BASE + slug);
+        body.put("type", Problems.TYPE_BASE + slug);
         body.put("title", title);
         body.put("status", status.value());
-        body.put("detail", detail);
-        body.put("instance", request.getRequestURI());
+        body.put("detail", detail.length() <= Problems.MAX_DETAIL ? detail : detail.substring(0, Problems.MAX_DETAIL));
+        String path = request.getRequestURI();
+        if (path != null && !path.isEmpty() && path.length() <= Problems.MAX_INSTANCE) {
+            body.put("instance", path);
+        }
         body.putAll(extra);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

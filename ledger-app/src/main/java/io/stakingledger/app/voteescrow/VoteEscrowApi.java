@@ -1,10 +1,7 @@
 package io.stakingledger.app.voteescrow;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stakingledger.app.api.CommandKind;
-import io.stakingledger.app.api.CommandRequest;
-import io.stakingledger.app.api.JsonFields;
+import io.stakingledger.app.api.Fields;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
@@ -29,14 +26,14 @@ import static io.stakingledger.app.voteescrow.VoteEscrowRequests.*;
 @Component
 public class VoteEscrowApi implements ProgramApi {
 
-    private static final Map<String, Class<? extends CommandRequest>> COMMANDS = Map.of(
-            "Lock", LockRequest.class,
-            "Unlock", UnlockRequest.class,
-            "EndRenewal", EndRenewalRequest.class,
-            "DistributeRewards", DistributeRewardsRequest.class,
-            "Vote", VoteRequest.class,
-            "RecordPoolFees", RecordPoolFeesRequest.class,
-            "SetPrice", SetPriceRequest.class);
+    private static final Map<String, CommandReader> COMMANDS = Map.of(
+            "Lock", LockRequest::read,
+            "Unlock", UnlockRequest::read,
+            "EndRenewal", EndRenewalRequest::read,
+            "DistributeRewards", DistributeRewardsRequest::read,
+            "Vote", VoteRequest::read,
+            "RecordPoolFees", RecordPoolFeesRequest::read,
+            "SetPrice", SetPriceRequest::read);
 
     private static final Map<String, CommandKind> KINDS = Map.of(
             "Lock", CommandKind.ACCOUNT,
@@ -47,25 +44,23 @@ public class VoteEscrowApi implements ProgramApi {
             "RecordPoolFees", CommandKind.OPERATOR,
             "SetPrice", CommandKind.OPERATOR);
 
-    private final ObjectMapper mapper;
-
-    public VoteEscrowApi(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
-
     @Override
     public String program() {
         return VoteEscrowReadModel.PROGRAM;
     }
 
     @Override
-    public Object createCommand(String poolId, JsonNode params, Instant at, String commandId) {
-        Params parsed = JsonFields.read(mapper, params, Params.class, Params.DEFAULTS, "params: ");
-        return new CreateVoteEscrowPool(poolId, parsed.resolve(), at, commandId);
+    public Object readParams(Fields params) {
+        return Params.read(params);
     }
 
     @Override
-    public Map<String, Class<? extends CommandRequest>> commandTypes() {
+    public Object createCommand(String poolId, Object params, Instant at, String commandId) {
+        return new CreateVoteEscrowPool(poolId, ((Params) params).resolve(), at, commandId);
+    }
+
+    @Override
+    public Map<String, CommandReader> commands() {
         return COMMANDS;
     }
 

@@ -35,6 +35,14 @@ class ArchitectureTest {
                 .check(LEDGER);
     }
 
+    /** The benchmark harness (scripts/bench) runs from the test classes; the production jar carries none of it. */
+    @Test
+    void theBenchmarkHarnessIsNotInTheProductionClasses() {
+        noClasses().should().resideInAPackage("..bench..")
+                .because("the benchmark harness belongs in ledger-app's test sources, out of ledger-app.jar")
+                .check(LEDGER);
+    }
+
     @Test
     void domainNeverReadsTheWallClock() {
         noClasses().that().resideInAPackage("io.stakingledger.core..")

@@ -177,8 +177,8 @@ class GovernanceMiningRejectionsBatchTest {
                 + "view can be evaluated only at or after that event (views of earlier instants are not available yet)";
         assertThat(rejection(out, 5)).isEqualTo(expected);
         assertThat(rejection(out, 6)).isEqualTo(expected);
-        assertThat(rejection(out, 7)).isEqualTo("at is not an ISO-8601 instant (e.g. 2026-01-01T00:00:00Z): the second "
-                + "of March");
+        assertThat(rejection(out, 7)).isEqualTo("field at: \"the second of March\" is not an ISO-8601 instant with a "
+                + "zone (e.g. 2026-01-01T00:00:00Z)");
     }
 
     @Test

@@ -87,7 +87,7 @@ class KashPurchasedUpcastingTest {
         String pool = poolWithARevision1Purchase();
 
         List<JsonNode> out = new Batch(runner).run(pool, """
-                {"type":"Purchase","pool":"$pool","account":"bob","amount":"1000","at":"2026-01-03T00:00:00Z"}
+                {"type":"Purchase","pool":"$pool","account":"bob","amount":"1000","paidAsset":"USDC","paidAmount":"500","at":"2026-01-03T00:00:00Z"}
                 """);
 
         assertThat(out).isEmpty();

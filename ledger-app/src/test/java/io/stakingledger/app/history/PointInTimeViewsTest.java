@@ -40,7 +40,7 @@ class PointInTimeViewsTest {
     private static final String EARLY_STAKING_LATER = """
             {"type":"CloseEpoch","pool":"$pool","at":"2026-01-12T00:00:00Z"}
             {"type":"Withdraw","pool":"$pool","account":"alice","amount":"3333.333333333333333333","at":"2026-01-13T00:00:00Z"}
-            {"type":"Purchase","pool":"$pool","account":"carol","amount":"5000","at":"2026-01-13T00:00:00Z"}
+            {"type":"Purchase","pool":"$pool","account":"carol","amount":"5000","paidAsset":"USDC","paidAmount":"2500","at":"2026-01-13T00:00:00Z"}
             {"type":"Stake","pool":"$pool","account":"carol","amount":"2000000","at":"2026-01-13T00:00:00Z"}
             {"type":"Reserve","pool":"$pool","account":"dave","amount":"500","at":"2026-01-14T00:00:00Z"}
             {"type":"CloseEpoch","pool":"$pool","at":"2026-01-19T00:00:00Z"}

@@ -61,6 +61,7 @@ class OperationsTest {
         assertThat(metrics).contains("ledger_commands_seconds_bucket{");
         assertThat(metrics).containsPattern("ledger_events_stored [1-9]");
         assertThat(metrics).containsPattern("ledger_views_lag_events 0");
+        assertThat(metrics).contains("ledger_rebuild_events 0").contains("ledger_replay_events 0");
     }
 
     @Test

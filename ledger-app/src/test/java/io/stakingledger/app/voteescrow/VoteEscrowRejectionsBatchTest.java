@@ -127,7 +127,8 @@ class VoteEscrowRejectionsBatchTest {
                 {"type":"CreatePool","pool":"$pool","program":"vote-escrow","params":{"colour":"red"},"at":"2024-01-15T00:00:00Z"}
                 {"query":"pool","pool":"$pool"}
                 """);
-        assertRejected(out.get(0), 1, "unlockWindow must be an ISO-8601 duration such as P7D or PT36H, got 7 days");
+        assertRejected(out.get(0), 1, "params: field unlockWindow: \"7 days\" is not an ISO-8601 duration (e.g. P7D, "
+                + "PT72H or P1DT12H)");
         assertRejected(out.get(1), 2, "term 8M gives 1 vKSP per KSP, less than the shorter term 4M (2); multipliers "
                 + "must not decrease with the term");
         assertRejected(out.get(2), 3, "stakingShare must be between 0 and 1, got 1.5");

@@ -26,7 +26,9 @@ public class CommandRejected extends RuntimeException {
         /** A limit of the program would be broken (cap, balance, leverage, schedule). */
         LIMIT_EXCEEDED,
         /** The command conflicts with the pool's state or history (time going backwards, pool ended). */
-        CONFLICT
+        CONFLICT,
+        /** The command's {@code commandId} was used before in the pool for a different command. */
+        COMMAND_ID_REUSED
     }
 
     public static CommandRejected invalid(String message) {

@@ -2,6 +2,7 @@ package io.stakingledger.core.common;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 /**
  * Validation of command inputs shared by every program. Each check throws {@link CommandRejected}
@@ -9,7 +10,32 @@ import java.time.Instant;
  */
 public final class Inputs {
 
+    /**
+     * Pool ids, account ids, assets, vote targets and command ids: 1 to {@value #MAX_IDENTIFIER_LENGTH}
+     * ASCII letters, digits, {@code .}, {@code _}, {@code :} and {@code -}, starting with a letter or digit
+     * (so never a path, never blank, never padded).
+     */
+    public static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
+
+    public static final int MAX_IDENTIFIER_LENGTH = 128;
+
     private Inputs() {
+    }
+
+    /**
+     * An identifier as {@link #IDENTIFIER} defines it.
+     *
+     * @throws CommandRejected (invalid input) naming {@code field} when absent or malformed
+     */
+    public static String identifier(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            throw CommandRejected.invalid(field + " is required");
+        }
+        if (value.length() > MAX_IDENTIFIER_LENGTH || !IDENTIFIER.matcher(value).matches()) {
+            throw CommandRejected.invalid("field " + field + ": " + Quote.of(value) + " is not an identifier (1 to "
+                    + MAX_IDENTIFIER_LENGTH + " of the characters A-Z a-z 0-9 . _ : -, starting with a letter or digit)");
+        }
+        return value;
     }
 
     /** A token amount or share count: present, strictly positive, at most 18 fractional digits. */
@@ -31,14 +57,7 @@ public final class Inputs {
     }
 
     private static BigDecimal amount(String field, BigDecimal value) {
-        if (value == null) {
-            throw CommandRejected.invalid(field + " is required");
-        }
-        if (value.stripTrailingZeros().scale() > Decimals.SCALE) {
-            throw CommandRejected.invalid(field + " has more than " + Decimals.SCALE
-                    + " decimal places: " + value.toPlainString());
-        }
-        return Decimals.exact(value);
+        return DecimalText.bounded(field, value);
     }
 
     public static String text(String field, String value) {
@@ -48,11 +67,12 @@ public final class Inputs {
         return value;
     }
 
+    /** Business time: present and between {@link InstantText#EARLIEST} and {@link InstantText#LATEST}. */
     public static Instant time(Instant at) {
         if (at == null) {
             throw CommandRejected.invalid("at (business time) is required");
         }
-        return at;
+        return InstantText.inRange("at", at);
     }
 
     /** Business time must not go backwards within a pool (SPEC.md, "Business time"). */

@@ -1,7 +1,10 @@
 package io.stakingledger.core.earlystaking;
 
 import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.DecimalText;
 import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.InstantText;
+import io.stakingledger.core.common.ParameterLimits;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -47,6 +50,11 @@ public record EarlyStakingParameters(
     public static final int DEFAULT_EPOCHS = 52;
     public static final Duration DEFAULT_EPOCH_LENGTH = Duration.ofDays(7);
 
+    /** Most epochs a pool may have (about 19 years of weekly epochs). */
+    public static final int MAX_EPOCHS = 1_000;
+    /** Shortest epoch. */
+    public static final Duration MIN_EPOCH_LENGTH = Duration.ofSeconds(1);
+
     /** The defaults of SPEC.md §1 with the first epoch starting at {@code start}. */
     public static EarlyStakingParameters defaults(Instant start) {
         return of(null, null, null, null, null, null, null, null, null, start, null);
@@ -67,6 +75,9 @@ public record EarlyStakingParameters(
         int n = epochs == null ? DEFAULT_EPOCHS : epochs;
         if (n < 1) {
             throw CommandRejected.invalid("epochs must be at least 1, got " + n);
+        }
+        if (n > MAX_EPOCHS) {
+            throw CommandRejected.invalid("epochs must be at most " + MAX_EPOCHS + ", got " + n);
         }
         List<BigDecimal> schedule = rewardSchedule == null
                 ? equalSplit(reward, n)
@@ -97,8 +108,24 @@ public record EarlyStakingParameters(
         return schedule;
     }
 
-    /** Checks ranges and the curve fit; throws {@link CommandRejected} naming the offending value. */
+    /**
+     * Checks ranges and the curve fit; throws {@link CommandRejected} naming the offending value. Besides
+     * the rules of SPEC.md: 1 to {@link #MAX_EPOCHS} epochs of {@link #MIN_EPOCH_LENGTH} to
+     * {@link ParameterLimits#MAX_DURATION}, a start and a last epoch end between {@link InstantText#EARLIEST}
+     * and {@link InstantText#LATEST}, and decimals within {@link DecimalText#bounded}, so that no view or
+     * replay of the pool can overflow.
+     */
     public EpbCurve validate() {
+        if (epochs < 1 || epochs > MAX_EPOCHS) {
+            throw CommandRejected.invalid("epochs must be between 1 and " + MAX_EPOCHS + ", got " + epochs);
+        }
+        DecimalText.bounded("saleSupply", saleSupply);
+        DecimalText.bounded("epbStart", epbStart);
+        DecimalText.bounded("epbEnd", epbEnd);
+        DecimalText.bounded("saleShares", saleShares);
+        DecimalText.bounded("epsilon", epsilon);
+        DecimalText.bounded("shareCap", shareCap);
+        DecimalText.bounded("totalReward", totalReward);
         positive("saleSupply", saleSupply);
         positive("epbStart", epbStart);
         positive("epbEnd", epbEnd);
@@ -113,12 +140,20 @@ public record EarlyStakingParameters(
         if (epochLength.isNegative() || epochLength.isZero()) {
             throw CommandRejected.invalid("epochLength must be positive, got " + epochLength);
         }
+        ParameterLimits.duration("epochLength", epochLength, MIN_EPOCH_LENGTH);
+        InstantText.inRange("start", start);
+        Instant lastEnd = start.plus(epochLength.multipliedBy(epochs));
+        if (lastEnd.isAfter(InstantText.LATEST)) {
+            throw CommandRejected.invalid("the last epoch would end at " + lastEnd + ", after " + InstantText.LATEST
+                    + "; start earlier, or use fewer or shorter epochs");
+        }
         if (rewardSchedule.size() != epochs) {
             throw CommandRejected.invalid("rewardSchedule has " + rewardSchedule.size()
                     + " entries but the pool has " + epochs + " epochs");
         }
         BigDecimal sum = Decimals.ZERO;
         for (BigDecimal r : rewardSchedule) {
+            DecimalText.bounded("rewardSchedule", r);
             if (r.signum() < 0) {
                 throw CommandRejected.invalid("rewardSchedule entries must not be negative");
             }
@@ -146,10 +181,7 @@ public record EarlyStakingParameters(
     }
 
     private static BigDecimal amount(String name, BigDecimal value) {
-        if (value.stripTrailingZeros().scale() > Decimals.SCALE) {
-            throw CommandRejected.invalid(name + " has more than 18 decimal places");
-        }
-        return Decimals.exact(value);
+        return DecimalText.bounded(name, value);
     }
 
     private static void positive(String name, BigDecimal value) {

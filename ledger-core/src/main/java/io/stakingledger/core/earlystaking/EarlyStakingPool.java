@@ -205,8 +205,9 @@ public class EarlyStakingPool extends PoolAggregate<EarlyStakingState> {
                 Decimals.mulDivUp(holder.virtualShares(), scaledAmount, denominator),
                 Decimals.mulDivDown(holder.debt(), scaledAmount, denominator),
                 command.at());
-        // When only dust would stay, the pool-favouring roundings could leave its debt above its value, and
-        // the other accounts' claims would then add up to more than the pool holds: take everything instead.
+        // When only dust would stay, the pool-favouring roundings could leave its debt above its value (or
+        // debt with no share left at all), and the other accounts' claims would then add up to more than the
+        // pool holds: take everything instead.
         return leavesAccountUnderwater(price, holder, partial) ? fullWithdrawal(holder, withdrawable, command.at())
                 : partial;
     }
@@ -217,6 +218,9 @@ public class EarlyStakingPool extends PoolAggregate<EarlyStakingState> {
         BigDecimal sharesAfter = price.weightedShares().subtract(burned);
         BigDecimal accountShares = holder.weightedShares().subtract(burned);
         BigDecimal accountDebt = holder.debt().subtract(withdrawal.debtRepaid());
+        if (accountShares.signum() <= 0) {
+            return accountDebt.signum() > 0;
+        }
         return accountShares.multiply(backingAfter).compareTo(accountDebt.multiply(sharesAfter)) < 0;
     }
 

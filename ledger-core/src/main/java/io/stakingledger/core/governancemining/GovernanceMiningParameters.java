@@ -1,7 +1,9 @@
 package io.stakingledger.core.governancemining;
 
 import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.DecimalText;
 import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.ParameterLimits;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -42,6 +44,8 @@ public record GovernanceMiningParameters(
     public static final Duration DEFAULT_CLAIM_COOLDOWN = Duration.ofDays(7);
     public static final BigDecimal DEFAULT_FEE_SHARE = new BigDecimal("0.0005");
     public static final int DEFAULT_PRECISION = 12;
+    /** Largest maturation exponent. */
+    public static final BigDecimal MAX_MATURATION_EXPONENT = new BigDecimal("100");
 
     /** The defaults of SPEC.md §3. */
     public static GovernanceMiningParameters defaults() {
@@ -68,7 +72,11 @@ public record GovernanceMiningParameters(
         return parameters;
     }
 
-    /** Checks ranges; throws {@link CommandRejected} naming the offending value. */
+    /**
+     * Checks ranges; throws {@link CommandRejected} naming the offending value. Durations are at most
+     * {@link ParameterLimits#MAX_DURATION} and the maturation exponent at most
+     * {@link #MAX_MATURATION_EXPONENT}, so no penalty or view can overflow.
+     */
     public void validate() {
         if (stakePenalty == null || stakePenalty.signum() < 0 || stakePenalty.compareTo(BigDecimal.ONE) >= 0) {
             throw CommandRejected.invalid("stakePenalty must be at least 0 and below 1, got " + text(stakePenalty));
@@ -76,14 +84,24 @@ public record GovernanceMiningParameters(
         if (feeShare == null || feeShare.signum() < 0 || feeShare.compareTo(BigDecimal.ONE) > 0) {
             throw CommandRejected.invalid("feeShare must be between 0 and 1, got " + text(feeShare));
         }
+        if (maturationExponent != null) {
+            DecimalText.bounded("maturationExponent", maturationExponent);
+        }
         if (maturationExponent == null || maturationExponent.signum() <= 0) {
             throw CommandRejected.invalid("maturationExponent must be positive, got " + text(maturationExponent));
+        }
+        if (maturationExponent.compareTo(MAX_MATURATION_EXPONENT) > 0) {
+            throw CommandRejected.invalid("maturationExponent must be at most " + MAX_MATURATION_EXPONENT + ", got "
+                    + text(maturationExponent));
         }
         nonNegative("stakePenaltyWindow", stakePenaltyWindow);
         nonNegative("claimCooldown", claimCooldown);
         if (maturation == null || maturation.isNegative() || maturation.isZero()) {
             throw CommandRejected.invalid("maturation must be a positive duration, got " + maturation);
         }
+        ParameterLimits.duration("stakePenaltyWindow", stakePenaltyWindow, Duration.ZERO);
+        ParameterLimits.duration("claimCooldown", claimCooldown, Duration.ZERO);
+        ParameterLimits.duration("maturation", maturation, Duration.ofNanos(1));
         if (precision < 0 || precision > Decimals.SCALE) {
             throw CommandRejected.invalid("precision must be between 0 and " + Decimals.SCALE
                     + " fractional digits, got " + precision);
@@ -105,10 +123,7 @@ public record GovernanceMiningParameters(
     }
 
     private static BigDecimal rate(String name, BigDecimal value) {
-        if (value.stripTrailingZeros().scale() > Decimals.SCALE) {
-            throw CommandRejected.invalid(name + " has more than " + Decimals.SCALE + " decimal places");
-        }
-        return Decimals.exact(value);
+        return DecimalText.bounded(name, value);
     }
 
     private static void nonNegative(String name, Duration value) {

@@ -1,6 +1,7 @@
 package io.stakingledger.core.pointsboost;
 
 import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.DecimalText;
 import io.stakingledger.core.common.Decimals;
 
 import java.math.BigDecimal;
@@ -51,8 +52,8 @@ public record PointsBoostParameters(
     }
 
     /**
-     * Checks that every value is present, non-negative and at 18 decimals (a zero growth rate or cap is
-     * allowed: the multiplier then stays where it is).
+     * Checks that every value is present, non-negative, at 18 decimals and within the integer digits of
+     * {@link DecimalText#bounded} (a zero growth rate or cap is allowed: the multiplier then stays where it is).
      *
      * @throws CommandRejected (invalid input) naming the offending parameter
      */
@@ -65,17 +66,14 @@ public record PointsBoostParameters(
     }
 
     private static BigDecimal value(String name, BigDecimal value, BigDecimal fallback) {
-        BigDecimal v = value == null ? fallback : value;
-        if (v.stripTrailingZeros().scale() > Decimals.SCALE) {
-            throw CommandRejected.invalid(name + " has more than " + Decimals.SCALE + " decimal places: " + v.toPlainString());
-        }
-        return Decimals.exact(v);
+        return DecimalText.bounded(name, value == null ? fallback : value);
     }
 
     private static void check(String name, BigDecimal value) {
         if (value == null) {
             throw CommandRejected.invalid(name + " is required");
         }
+        DecimalText.bounded(name, value);
         if (value.signum() < 0) {
             throw CommandRejected.invalid(name + " must not be negative, got " + Decimals.format(value));
         }

@@ -1,7 +1,9 @@
 package io.stakingledger.core.voteescrow;
 
 import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.DecimalText;
 import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.ParameterLimits;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -35,6 +37,8 @@ public record VoteEscrowParameters(
     public static final BigDecimal DEFAULT_DAILY_EMISSION = new BigDecimal("864000");
     public static final BigDecimal DEFAULT_STAKING_SHARE = new BigDecimal("0.34");
     public static final BigDecimal DEFAULT_VOTING_FEE_SHARE = new BigDecimal("0.5");
+    /** Most lock terms a pool may offer. */
+    public static final int MAX_TERMS = 32;
 
     /**
      * Orders the terms from shortest to longest whatever order they arrive in: a creation event read back
@@ -70,15 +74,22 @@ public record VoteEscrowParameters(
         return parameters;
     }
 
-    /** Checks ranges; throws {@link CommandRejected} naming the offending value. */
+    /**
+     * Checks ranges; throws {@link CommandRejected} naming the offending value. At most {@link #MAX_TERMS}
+     * terms, an unlock window up to {@link ParameterLimits#MAX_DURATION}.
+     */
     public void validate() {
         if (terms == null || terms.isEmpty()) {
             throw CommandRejected.invalid("terms must list at least one lock term");
+        }
+        if (terms.size() > MAX_TERMS) {
+            throw CommandRejected.invalid("terms may list at most " + MAX_TERMS + " lock terms, got " + terms.size());
         }
         orderedTerms(terms);
         if (unlockWindow == null || unlockWindow.isNegative() || unlockWindow.isZero()) {
             throw CommandRejected.invalid("unlockWindow must be positive, got " + unlockWindow);
         }
+        ParameterLimits.duration("unlockWindow", unlockWindow, Duration.ofNanos(1));
         if (dailyEmission == null || dailyEmission.signum() < 0) {
             throw CommandRejected.invalid("dailyEmission must not be negative");
         }
@@ -146,13 +157,7 @@ public record VoteEscrowParameters(
     }
 
     private static BigDecimal amount(String name, BigDecimal value) {
-        if (value == null) {
-            throw CommandRejected.invalid(name + " is required");
-        }
-        if (value.stripTrailingZeros().scale() > Decimals.SCALE) {
-            throw CommandRejected.invalid(name + " has more than 18 decimal places: " + value.toPlainString());
-        }
-        return Decimals.exact(value);
+        return DecimalText.bounded(name, value);
     }
 
     private static void fraction(String name, BigDecimal value) {

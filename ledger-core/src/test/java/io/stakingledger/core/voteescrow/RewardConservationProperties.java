@@ -1,12 +1,9 @@
 package io.stakingledger.core.voteescrow;
 
 import io.stakingledger.core.common.CommandRejected;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import io.stakingledger.core.common.SeededCases;
+import io.stakingledger.core.common.SeededCases.Draw;
+import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -28,8 +25,12 @@ class RewardConservationProperties {
     private static final String[] TERMS = {"4M", "8M", "12M", "12M+"};
     private static final BigDecimal UNIT = new BigDecimal("1E-18");
 
-    @Property(tries = 300)
-    void distributedRewardsSumExactlyToWhatWasEmitted(@ForAll("histories") List<Step> history) {
+    @Test
+    void distributedRewardsSumExactlyToWhatWasEmitted() {
+        SeededCases.check(300, random -> rewardsSumToWhatWasEmitted(history(random)));
+    }
+
+    private static void rewardsSumToWhatWasEmitted(List<Step> history) {
         PureLedger ledger = PureLedger.withDefaults();
         Instant now = VoteEscrowTestData.T0;
         for (Step step : history) {
@@ -77,17 +78,14 @@ class RewardConservationProperties {
         }
     }
 
-    @Provide
-    Arbitrary<List<Step>> histories() {
-        Arbitrary<Integer> kind = Arbitraries.integers().between(0, 9);
-        Arbitrary<Integer> account = Arbitraries.integers().between(0, ACCOUNTS.length - 1);
-        Arbitrary<BigDecimal> amount = Arbitraries.oneOf(
-                Arbitraries.bigDecimals().between(new BigDecimal("0.000000000000000001"), new BigDecimal("1000000"))
-                        .ofScale(18),
-                Arbitraries.integers().between(1, 1000).map(BigDecimal::valueOf));
-        Arbitrary<Integer> term = Arbitraries.integers().between(0, TERMS.length - 1);
-        Arbitrary<Integer> hours = Arbitraries.integers().between(0, 24 * 90);
-        return Combinators.combine(kind, account, amount, term, hours).as(Step::new).list().ofMaxSize(40);
+    private static List<Step> history(Draw random) {
+        return random.listOf(0, 40, () -> new Step(
+                random.index(10),
+                random.index(ACCOUNTS.length),
+                random.bool() ? random.decimalBetween(UNIT, new BigDecimal("1000000"), 18)
+                        : BigDecimal.valueOf(random.intBetween(1, 1000)),
+                random.index(TERMS.length),
+                random.intBetween(0, 24 * 90)));
     }
 
     /** One step: kinds 0–3 lock, 4–7 distribute (4: the default daily amount), 8–9 unlock at the next window. */

@@ -3,7 +3,6 @@ package io.stakingledger.app.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.stakingledger.app.api.CreatePoolRequest;
 import io.stakingledger.app.api.LedgerService;
 import io.stakingledger.core.common.CommandRejected;
 
@@ -43,10 +42,12 @@ final class Ingest {
                 String type = node.get("type").asText();
                 long before = System.nanoTime();
                 try {
+                    node.remove("type");
                     if (type.equals("CreatePool")) {
-                        ledger.create(mapper.treeToValue(node, CreatePoolRequest.class), false);
+                        ledger.create(node, false);
                     } else {
-                        ledger.execute(node.get("pool").asText(), type, node, false);
+                        String pool = node.remove("pool").asText();
+                        ledger.execute(pool, type, node, false);
                     }
                     outcome.accepted++;
                 } catch (CommandRejected rejected) {

@@ -45,9 +45,12 @@ import java.util.function.Consumer;
  */
 public final class EarlyStakingHistory {
 
-    /** 2026-01-01: pool creation; the first epoch starts four days later. */
-    public static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
-    public static final Instant START = Instant.parse("2026-01-05T00:00:00Z");
+    /**
+     * 2025-01-01: pool creation; the first epoch starts four days later. The whole history, 52 weekly epochs,
+     * lies in the past: the ledger refuses business times ahead of its clock.
+     */
+    public static final Instant CREATED = Instant.parse("2025-01-01T00:00:00Z");
+    public static final Instant START = Instant.parse("2025-01-05T00:00:00Z");
     /** A cap below the 30,000,000 weighted shares the sale can create, so that it binds and queues form. */
     public static final BigDecimal SHARE_CAP = new BigDecimal("5000000");
     private static final BigDecimal PAID_PER_KASH = new BigDecimal("0.5");

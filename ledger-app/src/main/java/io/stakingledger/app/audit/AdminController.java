@@ -2,6 +2,8 @@ package io.stakingledger.app.audit;
 
 import io.stakingledger.app.api.Query;
 import io.stakingledger.app.api.ViewFeeder;
+import io.stakingledger.app.security.Access;
+import io.stakingledger.app.security.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,16 +20,19 @@ public class AdminController {
 
     private final ReplayAudit replay;
     private final ViewFeeder feeder;
+    private final Access access;
 
-    public AdminController(ReplayAudit replay, ViewFeeder feeder) {
+    public AdminController(ReplayAudit replay, ViewFeeder feeder, Access access) {
         this.replay = replay;
         this.feeder = feeder;
+        this.access = access;
     }
 
     @PostMapping("/replay")
     @Operation(summary = "Rebuild every projection from the event store into fresh read models and compare them "
             + "with the live ones; the live ones are not touched")
     public ReplayReport replay(HttpServletRequest request) {
+        access.requireWholeLedger(Permission.REPLAY, "a full replay");
         Query.of(request, Set.of());
         return replay.compare();
     }
@@ -35,6 +40,7 @@ public class AdminController {
     @PostMapping("/views/rebuild")
     @Operation(summary = "Drop the live read models and rebuild them from the first stored event")
     public Map<String, Long> rebuild(HttpServletRequest request) {
+        access.requireWholeLedger(Permission.REBUILD, "rebuilding the views");
         Query.of(request, Set.of());
         long started = System.nanoTime();
         long events = feeder.rebuild();

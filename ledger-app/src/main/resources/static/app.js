@@ -79,6 +79,11 @@
     return h('section', { 'class': 'card', 'aria-labelledby': headingId, id: id }, h('h2', { id: headingId, text: title }));
   }
 
+  /** What a section shows instead of data this key may not read. */
+  function notVisible(error) {
+    return h('p', { 'class': 'muted', text: error.status === 403 ? 'Not visible to this key: ' + error.message : error.message });
+  }
+
   function link(href, text) { return h('a', { href: href, text: text }); }
 
   function enc(s) { return encodeURIComponent(s); }
@@ -97,13 +102,21 @@
 
   function key() { return sessionStorage.getItem(KEY); }
 
-  function request(method, path, body, accept) {
+  function pause(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
+
+  /** One API call; a 429 (rate limit) is retried after the Retry-After the server gives, at most 3 times. */
+  function request(method, path, body, accept, attempt) {
+    attempt = attempt || 0;
     var headers = { 'Accept': accept || 'application/json' };
     if (key()) headers['Authorization'] = 'Bearer ' + key();
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     return fetch(path, { method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body) })
       .then(function (res) {
         if (res.ok) return accept && accept !== 'application/json' ? res.text() : res.json();
+        if (res.status === 429 && attempt < 3) {
+          var wait = Number(res.headers.get('Retry-After')) || 1;
+          return pause(Math.min(wait, 10) * 1000).then(function () { return request(method, path, body, accept, attempt + 1); });
+        }
         return res.text().then(function (text) {
           var detail = text;
           try { var problem = JSON.parse(text); detail = problem.detail || problem.title || text; } catch (ignored) { /* not JSON */ }
@@ -393,7 +406,7 @@
         next.addEventListener('click', function () { cursors.push(page.nextCursor); load(); });
         holder.replaceChildren(table('Positions, page ' + cursors.length, columns, page.positions, { id: 'positions-table' }),
           h('div', { 'class': 'pager' }, prev, next));
-      }).catch(fail);
+      }).catch(function (error) { holder.replaceChildren(notVisible(error)); });
     };
     var form = h('form', { role: 'search' }, h('label', { 'for': 'positions-search', text: 'Account contains' }), search, ' ',
       h('button', { type: 'submit', text: 'Search' }));
@@ -443,8 +456,8 @@
     }
     if (program === 'points-boost') return historySections(pool, program, summary);
     if (program === 'governance-mining') {
-      return Promise.all([get(base + '/views/penalties'), historySections(pool, program, summary)]).then(function (all) {
-        return [governanceSection(view, all[0].penalties)].concat(all[1]);
+      return Promise.all([safely(get(base + '/views/penalties')), historySections(pool, program, summary)]).then(function (all) {
+        return [governanceSection(view, all[0])].concat(all[1]);
       });
     }
     return Promise.all([get(base + '/views/aprHistory'), historySections(pool, program, summary)]).then(function (all) {
@@ -500,9 +513,11 @@
     return text.replace(/\.?0+$/, '');
   }
 
-  function governanceSection(view, penalties) {
+  function governanceSection(view, answer) {
     var section = card('Fees, stakes and burns', 'burns');
     append(section, figures(view, ['feesSwept', 'staked', 'burnedFromStakes', 'burnedFromRewards', 'rewardsPaid', 'undistributed']));
+    if (answer.error) { section.appendChild(notVisible(answer.error)); return section; }
+    var penalties = answer.penalties;
     section.appendChild(chart('burns', 'Penalties burned', 'time', [
       { label: 'burned', points: penalties.map(function (p) { return [p.at, p.amount]; }) }], { time: true }));
     section.appendChild(table('Burns', [['At', function (p) { return p.at; }], ['Account', function (p) { return p.account; }],
@@ -561,13 +576,14 @@
     var base = '/api/pools/' + enc(pool);
     var poolSpec = POOL_SERIES[program];
     var spec = ACCOUNT_SERIES[program];
-    return Promise.all([sampled(base, instants), get(base + '/positions?limit=1')]).then(function (both) {
+    return Promise.all([sampled(base, instants), safely(get(base + '/positions?limit=1'))]).then(function (both) {
       var poolCard = card(poolSpec.title, 'pool-history');
       poolCard.appendChild(chart('poolHistory', poolSpec.title, 'time', poolSpec.fields.map(function (field) {
         return { label: field, points: both[0].map(function (r) { return [r.at, r.v[field]]; }) };
       }), { time: true }));
       var section = card(spec.title, 'account-series');
       var page = both[1];
+      if (page.error) { section.appendChild(notVisible(page.error)); return [poolCard, section]; }
       if (!page.positions.length) { section.appendChild(h('p', { text: 'No account yet.' })); return [poolCard, section]; }
       var account = page.positions[0].account;
       return sampled(base + '/positions/' + enc(account), instants).then(function (points) {

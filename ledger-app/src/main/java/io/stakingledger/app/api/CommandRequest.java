@@ -17,6 +17,14 @@ public interface CommandRequest {
 
     String commandId();
 
+    /**
+     * The account the command acts for; null for a command that names none. A request record with an
+     * {@code account} component answers it through its accessor.
+     */
+    default String account() {
+        return null;
+    }
+
     /** The domain command for pool {@code poolId} at business time {@code at} (null: the server's clock). */
     Object toCommand(String poolId, Instant at);
 

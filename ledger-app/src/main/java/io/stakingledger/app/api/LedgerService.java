@@ -127,23 +127,40 @@ public class LedgerService {
      * {@code type} are not among them).
      */
     public CommandResult execute(String poolId, String type, JsonNode body, boolean fillTime) {
+        return execute(poolId, type, body, fillTime, CommandCheck.NONE);
+    }
+
+    /**
+     * Executes command {@code type} on pool {@code poolId} once {@code check} has accepted it; a refusal
+     * by the check changes nothing.
+     */
+    public CommandResult execute(String poolId, String type, JsonNode body, boolean fillTime, CommandCheck check) {
         ProgramApi program = programOf(poolId);
         try (MDC.MDCCloseable pool = MDC.putCloseable("pool", poolId)) {
-            return metrics.command(program.program(), type, () -> execute(program, poolId, type, body, fillTime),
+            return metrics.command(program.program(), type, () -> execute(program, poolId, type, body, fillTime, check),
                     CommandResult::duplicate);
         } finally {
             MDC.remove("commandId");
         }
     }
 
-    private CommandResult execute(ProgramApi program, String poolId, String type, JsonNode body, boolean fillTime) {
+    private CommandResult execute(ProgramApi program, String poolId, String type, JsonNode body, boolean fillTime,
+                                  CommandCheck check) {
         ProgramApi.CommandReader reader = program.commands().get(type);
         if (reader == null) {
             throw CommandRejected.invalid("pool " + poolId + " runs " + program.program() + ", which has no command "
                     + Quote.word(type) + "; its commands: " + String.join(", ", new TreeSet<>(program.commands().keySet())));
         }
+        CommandKind kind = program.commandKinds().getOrDefault(type, CommandKind.OPERATOR);
+        // Checked before the fields are read, so a caller who may not send the command learns nothing more
+        // (an operator command needs no field; an account command, the account its body names) ...
+        check.check(poolId, type, kind, kind == CommandKind.ACCOUNT ? namedAccount(body) : null);
         Fields fields = Fields.of(body, "");
         CommandRequest request = reader.read(fields);
+        if (kind == CommandKind.ACCOUNT) {
+            // ... and again on the account as read
+            check.check(poolId, type, kind, request.account());
+        }
         if (request.commandId() != null) {
             MDC.put("commandId", request.commandId());
         }
@@ -155,6 +172,12 @@ public class LedgerService {
         return new CommandResult(poolId, outcome.commandId(), outcome.duplicate(), outcome.events().stream()
                 .map(e -> new CommandResult.EventView(e.getClass().getSimpleName(), e))
                 .toList());
+    }
+
+    /** The account a command body names, as received (null when it names none). */
+    private static String namedAccount(JsonNode body) {
+        JsonNode account = body == null ? null : body.get("account");
+        return account != null && account.isTextual() ? account.asText() : null;
     }
 
     private static CommandMessage<?> withFingerprint(Object command, String fingerprint) {

@@ -1,5 +1,8 @@
 package io.stakingledger.app.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stakingledger.app.security.Access;
+import io.stakingledger.app.security.Permission;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Quote;
 import io.stakingledger.projections.PoolSummary;
@@ -29,7 +32,8 @@ import java.util.Set;
  * format: {@code POST /api/pools/{pool}/commands/Purchase}, {@code GET /api/pools/{pool}/views/sharePrices}.
  * Bodies are UTF-8 JSON objects read strictly ({@link JsonInput}, {@link Fields}); query strings too
  * ({@link Query}). Decimals are strings; errors are RFC 7807 problems ({@link Problems}). A command whose
- * caller does not accept JSON is refused (406) before it runs, so no command is applied unanswered.
+ * caller does not accept JSON is refused (406) before it runs, so no command is applied unanswered. Every
+ * endpoint first passes its {@link Access} check (docs/security.md).
  */
 @RestController
 @RequestMapping("/api/pools")
@@ -45,16 +49,18 @@ public class PoolsController {
     private static final int MAX_PAGE = 500;
 
     private final LedgerService ledger;
+    private final Access access;
 
-    public PoolsController(LedgerService ledger) {
+    public PoolsController(LedgerService ledger, Access access) {
         this.ledger = ledger;
+        this.access = access;
     }
 
     @GetMapping
     @Operation(summary = "List every pool with its program")
     public List<PoolSummary> pools(HttpServletRequest request) {
         Query.of(request, Set.of());
-        return ledger.pools();
+        return access.visible(ledger.pools());
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -64,8 +70,12 @@ public class PoolsController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "{pool, program, params, at, commandId}",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
     public CommandResult create(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
+        access.require(Permission.POOLS_CREATE, "CreatePool");
         Query.of(request, Set.of());
-        return ledger.create(JsonInput.body(body), true);
+        JsonNode json = JsonInput.body(body);
+        JsonNode pool = json == null ? null : json.get("pool");
+        access.reach(pool != null && pool.isTextual() ? pool.asText() : null);
+        return ledger.create(json, true);
     }
 
     @PostMapping(path = "/{pool}/commands/{type}", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -76,8 +86,9 @@ public class PoolsController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
     public CommandResult execute(@PathVariable String pool, @PathVariable String type,
                                  @RequestBody(required = false) byte[] body, HttpServletRequest request) {
+        access.mayCommand(pool, type);
         Query.of(request, Set.of());
-        return ledger.execute(pool, type, JsonInput.body(body), true);
+        return access.answer(ledger.execute(pool, type, JsonInput.body(body), true, access.commands()));
     }
 
     @GetMapping("/{pool}")
@@ -86,6 +97,7 @@ public class PoolsController {
     @Parameter(name = "asOf", in = ParameterIn.QUERY, description = AS_OF)
     @Parameter(name = "asOfEpoch", in = ParameterIn.QUERY, description = AS_OF_EPOCH)
     public Object pool(@PathVariable String pool, HttpServletRequest request) {
+        access.readPool(pool);
         Map<String, String> query = Query.of(request, POINT_IN_TIME);
         return ledger.view("pool", new ViewRequest(pool, null, ViewRequest.parseInstant(query.get("at")), Map.of()),
                 PointInTime.parse(query.get("asOf"), query.get("asOfEpoch")));
@@ -100,6 +112,7 @@ public class PoolsController {
     @Parameter(name = "search", in = ParameterIn.QUERY, description = "only accounts whose id contains this text")
     @Parameter(name = "at", in = ParameterIn.QUERY, description = "evaluate time-dependent values at this instant")
     public LedgerService.PositionsPage positions(@PathVariable String pool, HttpServletRequest request) {
+        access.readAccount(pool, null);
         Map<String, String> query = Query.of(request, Set.of("cursor", "limit", "search", "at"));
         return ledger.positions(pool, query.get("cursor"), pageLimit(query.get("limit")), query.get("search"),
                 ViewRequest.parseInstant(query.get("at")));
@@ -122,6 +135,7 @@ public class PoolsController {
     @Parameter(name = "asOf", in = ParameterIn.QUERY, description = AS_OF)
     @Parameter(name = "asOfEpoch", in = ParameterIn.QUERY, description = AS_OF_EPOCH)
     public Object position(@PathVariable String pool, @PathVariable String account, HttpServletRequest request) {
+        access.readAccount(pool, account);
         Map<String, String> query = Query.of(request, POINT_IN_TIME);
         return ledger.view("position", new ViewRequest(pool, account, ViewRequest.parseInstant(query.get("at")),
                 Map.of()), PointInTime.parse(query.get("asOf"), query.get("asOfEpoch")));
@@ -133,6 +147,7 @@ public class PoolsController {
     public Object view(@PathVariable String pool, @PathVariable String view, HttpServletRequest request) {
         Map<String, String> rest = new HashMap<>(Query.parse(request.getQueryString()));
         String account = rest.remove("account");
+        access.readView(pool, view, account);
         String at = rest.remove("at");
         PointInTime when = PointInTime.parse(rest.remove("asOf"), rest.remove("asOfEpoch"));
         return ledger.view(view, new ViewRequest(pool, account, ViewRequest.parseInstant(at), rest), when);

@@ -28,8 +28,20 @@ public interface ProgramApi {
     /** Command type name → the strict reader of its fields. */
     Map<String, CommandReader> commands();
 
+    /**
+     * Command type name → who may send it: every name of {@link #commands()} is here. An
+     * {@link CommandKind#ACCOUNT} command's request names its account ({@link CommandRequest#account()}).
+     */
+    Map<String, CommandKind> commandKinds();
+
     /** View names this program answers; {@code pool} and {@code position} are always among them. */
     Set<String> views();
+
+    /**
+     * The views that answer about accounts ({@code position} and any view taking an {@code account}); the
+     * others are pool-level. An account view asked without an account covers every account.
+     */
+    Set<String> accountViews();
 
     /**
      * The query parameters view {@code view} takes besides {@code account}, {@code at}, {@code asOf} and

@@ -1,5 +1,7 @@
 package io.stakingledger.app.audit;
 
+import io.stakingledger.app.security.Access;
+import io.stakingledger.app.security.Permission;
 import io.stakingledger.app.api.Query;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,14 +17,18 @@ import java.util.Set;
 public class AuditController {
 
     private final Auditor auditor;
+    private final Access access;
 
-    public AuditController(Auditor auditor) {
+    public AuditController(Auditor auditor, Access access) {
         this.auditor = auditor;
+        this.access = access;
     }
 
     @GetMapping("/api/pools/{pool}/audit")
     @Operation(summary = "Recompute the pool's hash chain from the store and check its conservation laws")
     public PoolAudit audit(@PathVariable String pool, HttpServletRequest request) {
+        access.reach(pool);
+        access.require(Permission.AUDIT, "auditing pool " + pool);
         Query.of(request, Set.of());
         return auditor.audit(pool);
     }
@@ -30,6 +36,7 @@ public class AuditController {
     @GetMapping("/api/audit")
     @Operation(summary = "Audit every pool")
     public List<PoolAudit> auditAll(HttpServletRequest request) {
+        access.requireWholeLedger(Permission.AUDIT, "auditing every pool");
         Query.of(request, Set.of());
         return auditor.auditAll();
     }

@@ -86,8 +86,10 @@ public class ChainVerifier {
                 return;
             }
             String businessTime = businessTime(row.payload());
+            JsonNode actor = metaData.get(HashChain.ACTOR);
             String recomputed = HashChain.hash(HashChain.canonicalForm(row.payloadType(), row.payloadRevision(),
-                    row.pool(), row.sequence(), businessTime, row.payload(), previous));
+                    row.pool(), row.sequence(), businessTime, row.payload(), previous,
+                    actor == null || actor.isNull() ? null : actor.asText()));
             if (!recomputed.equals(stored.asText())) {
                 fail(row, type, "the stored event does not match its hash (recomputed " + recomputed
                         + ", stored " + stored.asText() + "): its content was changed after it was written");

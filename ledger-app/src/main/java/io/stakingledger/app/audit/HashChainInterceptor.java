@@ -18,7 +18,8 @@ import java.util.function.BiFunction;
 
 /**
  * Stamps {@code hash} and {@code previousHash} into the metadata of every pool event as it is
- * published, before it is stored.
+ * published, before it is stored. The hash covers the event's {@code actor} when its metadata carries
+ * one (copied from the command's metadata, see {@code ActorConfiguration}).
  *
  * <p>The link is taken for the event's own sequence number: an event at sequence {@code n} links to the
  * stored event {@code n - 1}. The pool's aggregate is current with the store when it decides (see
@@ -64,9 +65,10 @@ public class HashChainInterceptor implements MessageDispatchInterceptor<EventMes
         Map<String, Link> pending = pendingHeads();
         String previous = previousHash(pool, sequence, pending.getOrDefault(pool, committedHeads.get(pool)));
         String payload = eventSerializer.serialize(domain.getPayload(), String.class).getData();
+        String actor = domain.getMetaData().get(HashChain.ACTOR) instanceof String named ? named : null;
         String hash = HashChain.hash(HashChain.canonicalForm(domain.getPayloadType().getName(),
                 revisions.revisionOf(domain.getPayloadType()), pool, sequence,
-                event.at() == null ? null : event.at().toString(), payload, previous));
+                event.at() == null ? null : event.at().toString(), payload, previous, actor));
         pending.put(pool, new Link(sequence, hash));
         return domain.andMetaData(MetaData.with(HashChain.HASH, hash).and(HashChain.PREVIOUS_HASH, previous));
     }

@@ -1,5 +1,6 @@
 package io.stakingledger.app.earlystaking;
 
+import io.stakingledger.app.api.CommandKind;
 import io.stakingledger.app.api.Fields;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
@@ -36,6 +37,18 @@ public class EarlyStakingApi implements ProgramApi {
             "RealizeReservations", RealizeReservationsRequest::read,
             "ConvertPrincipal", ConvertPrincipalRequest::read);
 
+    /** Keeper work is the operator's; every other command is an action of the account it names. */
+    private static final Map<String, CommandKind> KINDS = Map.of(
+            "Purchase", CommandKind.ACCOUNT,
+            "Stake", CommandKind.ACCOUNT,
+            "ExerciseDcr", CommandKind.ACCOUNT,
+            "Withdraw", CommandKind.ACCOUNT,
+            "Reserve", CommandKind.ACCOUNT,
+            "CancelReservation", CommandKind.ACCOUNT,
+            "ConvertPrincipal", CommandKind.ACCOUNT,
+            "CloseEpoch", CommandKind.OPERATOR,
+            "RealizeReservations", CommandKind.OPERATOR);
+
     @Override
     public String program() {
         return EarlyStakingReadModel.PROGRAM;
@@ -54,6 +67,16 @@ public class EarlyStakingApi implements ProgramApi {
     @Override
     public Map<String, CommandReader> commands() {
         return COMMANDS;
+    }
+
+    @Override
+    public Map<String, CommandKind> commandKinds() {
+        return KINDS;
+    }
+
+    @Override
+    public Set<String> accountViews() {
+        return Set.of("position");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.stakingledger.app.governancemining;
 
+import io.stakingledger.app.api.CommandKind;
 import io.stakingledger.app.api.Fields;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
@@ -34,6 +35,13 @@ public class GovernanceMiningApi implements ProgramApi {
             "Claim", ClaimRequest::read,
             "Unstake", UnstakeRequest::read);
 
+    private static final Map<String, CommandKind> KINDS = Map.of(
+            "RequestStake", CommandKind.ACCOUNT,
+            "Claim", CommandKind.ACCOUNT,
+            "Unstake", CommandKind.ACCOUNT,
+            "IncludePending", CommandKind.OPERATOR,
+            "SweepFees", CommandKind.OPERATOR);
+
     @Override
     public String program() {
         return GovernanceMiningReadModel.PROGRAM;
@@ -52,6 +60,16 @@ public class GovernanceMiningApi implements ProgramApi {
     @Override
     public Map<String, CommandReader> commands() {
         return COMMANDS;
+    }
+
+    @Override
+    public Map<String, CommandKind> commandKinds() {
+        return KINDS;
+    }
+
+    @Override
+    public Set<String> accountViews() {
+        return Set.of("position", "penalties", "feeShareUsd");
     }
 
     @Override

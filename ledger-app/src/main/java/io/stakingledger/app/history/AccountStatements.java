@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stakingledger.app.api.LedgerService;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
+import io.stakingledger.app.audit.HashChain;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Inputs;
 import io.stakingledger.core.common.PoolEvent;
@@ -58,8 +59,9 @@ public class AccountStatements {
                 JsonNode fields = mapper.valueToTree(event);
                 if (program != null && account.equals(fields.path("account").textValue())) {
                     Instant at = event instanceof PoolEvent e ? e.at() : message.getTimestamp();
+                    Object actor = message.getMetaData().get(HashChain.ACTOR);
                     entries.add(new AccountStatement.Entry(message.getSequenceNumber(), at,
-                            event.getClass().getSimpleName(), fields, positionAfter(program, views, poolId, account, at)));
+                            event.getClass().getSimpleName(), actor instanceof String named ? named : null, fields, positionAfter(program, views, poolId, account, at)));
                 }
             }
         }

@@ -1,6 +1,8 @@
 package io.stakingledger.app.history;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stakingledger.app.security.Access;
+import io.stakingledger.app.security.Permission;
 import io.stakingledger.app.api.Query;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Quote;
@@ -28,10 +30,12 @@ public class HistoryController {
 
     private final AccountStatements statements;
     private final EventExport export;
+    private final Access access;
 
-    public HistoryController(AccountStatements statements, EventExport export) {
+    public HistoryController(AccountStatements statements, EventExport export, Access access) {
         this.statements = statements;
         this.export = export;
+        this.access = access;
     }
 
     @GetMapping("/api/pools/{pool}/accounts/{account}/statement")
@@ -40,6 +44,7 @@ public class HistoryController {
     @Parameter(name = "format", in = ParameterIn.QUERY, description = "json (the default) or csv")
     public ResponseEntity<?> statement(@PathVariable String pool, @PathVariable String account,
                                        HttpServletRequest request) {
+        access.readAccount(pool, account);
         String format = Query.of(request, Set.of("format")).getOrDefault("format", "json");
         if (!format.equals("json") && !format.equals("csv")) {
             throw CommandRejected.invalid("format is json or csv, got " + Quote.of(format));
@@ -60,6 +65,7 @@ public class HistoryController {
     @Parameter(name = "after", in = ParameterIn.QUERY, description = "continue after this cursor (0: from the first event)")
     @Parameter(name = "limit", in = ParameterIn.QUERY, description = "at most this many events (1 to 10000)")
     public ResponseEntity<StreamingResponseBody> events(HttpServletRequest request) {
+        access.requireWholeLedger(Permission.EVENTS_EXPORT, "exporting the events");
         Map<String, String> query = Query.of(request, Set.of("after", "limit"));
         long after = Cursor.parse("after", query.getOrDefault("after", "0"), Long.MAX_VALUE);
         int limit = (int) Cursor.parse("limit", query.getOrDefault("limit", "1000"), EventExport.MAX_PAGE);

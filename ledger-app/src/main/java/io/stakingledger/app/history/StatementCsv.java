@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * An account statement as CSV (RFC 4180, header first), one row per event: {@code sequence}, {@code at},
- * {@code type}, then the amount-like fields of the events — every decimal, with maps flattened to
+ * {@code type}, {@code actor} (who sent the command; empty before actors were recorded), then the amount-like fields of the events — every decimal, with maps flattened to
  * {@code field.key} (e.g. {@code paid.USDC}) — then the key fields of the position after the event as
  * {@code position.<field>}. A column an event lacks is empty. Decimals are written exactly, as in the JSON.
  */
@@ -46,13 +46,14 @@ public final class StatementCsv {
         List<String> positionColumns = positionColumns(statement);
 
         StringBuilder csv = new StringBuilder();
-        List<String> header = new ArrayList<>(List.of("sequence", "at", "type"));
+        List<String> header = new ArrayList<>(List.of("sequence", "at", "type", "actor"));
         header.addAll(eventColumns);
         positionColumns.forEach(field -> header.add("position." + field));
         row(csv, header);
         for (int i = 0; i < statement.entries().size(); i++) {
             AccountStatement.Entry entry = statement.entries().get(i);
-            List<String> cells = new ArrayList<>(List.of(Long.toString(entry.sequence()), entry.at().toString(), entry.type()));
+            List<String> cells = new ArrayList<>(List.of(Long.toString(entry.sequence()), entry.at().toString(), entry.type(),
+                    entry.actor() == null ? "" : entry.actor()));
             for (String column : eventColumns) {
                 cells.add(eventCells.get(i).getOrDefault(column, ""));
             }

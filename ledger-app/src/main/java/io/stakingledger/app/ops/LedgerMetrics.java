@@ -97,6 +97,10 @@ public class LedgerMetrics {
         } catch (StoreUnavailable unavailable) {
             outcome = "unavailable";
             throw unavailable;
+        } catch (SecurityException denied) {
+            // refused by the caller's permissions (counted apart as ledger.security.denied)
+            outcome = "denied";
+            throw denied;
         } finally {
             Timer.builder("ledger.commands").description("commands by program, type and outcome")
                     .tags("program", program, "type", type, "outcome", outcome, "reason", reason)

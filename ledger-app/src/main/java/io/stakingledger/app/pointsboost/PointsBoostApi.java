@@ -1,5 +1,6 @@
 package io.stakingledger.app.pointsboost;
 
+import io.stakingledger.app.api.CommandKind;
 import io.stakingledger.app.api.Fields;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
@@ -32,6 +33,16 @@ public class PointsBoostApi implements ProgramApi {
             "SetBasePoints", SetBasePointsRequest::read,
             "SetPrice", SetPriceRequest::read);
 
+    /**
+     * SetBasePoints names an account but is an input about it (its base points from other positions), not
+     * the account's own action: an account must not set its own points, so it is the operator's.
+     */
+    private static final Map<String, CommandKind> KINDS = Map.of(
+            "Stake", CommandKind.ACCOUNT,
+            "Unstake", CommandKind.ACCOUNT,
+            "SetBasePoints", CommandKind.OPERATOR,
+            "SetPrice", CommandKind.OPERATOR);
+
     @Override
     public String program() {
         return PointsBoostReadModel.PROGRAM;
@@ -50,6 +61,16 @@ public class PointsBoostApi implements ProgramApi {
     @Override
     public Map<String, CommandReader> commands() {
         return COMMANDS;
+    }
+
+    @Override
+    public Map<String, CommandKind> commandKinds() {
+        return KINDS;
+    }
+
+    @Override
+    public Set<String> accountViews() {
+        return Set.of("position");
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.stakingledger.app.reports;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.app.api.Query;
+import io.stakingledger.app.security.Access;
 import io.stakingledger.core.common.Inputs;
 import io.stakingledger.core.common.Quote;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -30,10 +31,12 @@ public class ReportsController {
 
     private final PeriodReports reports;
     private final ObjectMapper mapper;
+    private final Access access;
 
-    public ReportsController(PeriodReports reports, ObjectMapper mapper) {
+    public ReportsController(PeriodReports reports, ObjectMapper mapper, Access access) {
         this.reports = reports;
         this.mapper = mapper;
+        this.access = access;
     }
 
     @GetMapping("/api/pools/{pool}/reports/rewards")
@@ -49,6 +52,8 @@ public class ReportsController {
         Map<String, String> query = Query.of(request, Set.of("from", "to", "account", "format"));
         Inputs.identifier("pool", pool);
         String account = query.get("account") == null ? null : Inputs.identifier("account", query.get("account"));
+        // Without an account the report lists every account: only a caller who reads every account may ask.
+        access.readAccount(pool, account);
         String shape = format(query.getOrDefault("format", "json"));
         RewardsReport report = reports.rewards(pool, PeriodReports.Period.parse(query.get("from"), query.get("to")),
                 account);
@@ -69,6 +74,7 @@ public class ReportsController {
     public ResponseEntity<?> reconciliation(@PathVariable String pool, HttpServletRequest request) {
         Map<String, String> query = Query.of(request, Set.of("from", "to", "format"));
         Inputs.identifier("pool", pool);
+        access.readPool(pool);
         String shape = format(query.getOrDefault("format", "json"));
         ReconciliationReport report = reports.reconciliation(pool,
                 PeriodReports.Period.parse(query.get("from"), query.get("to")));

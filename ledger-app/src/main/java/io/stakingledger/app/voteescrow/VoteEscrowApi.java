@@ -1,5 +1,6 @@
 package io.stakingledger.app.voteescrow;
 
+import io.stakingledger.app.api.CommandKind;
 import io.stakingledger.app.api.Fields;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
@@ -35,6 +36,15 @@ public class VoteEscrowApi implements ProgramApi {
             "RecordPoolFees", RecordPoolFeesRequest::read,
             "SetPrice", SetPriceRequest::read);
 
+    private static final Map<String, CommandKind> KINDS = Map.of(
+            "Lock", CommandKind.ACCOUNT,
+            "Unlock", CommandKind.ACCOUNT,
+            "EndRenewal", CommandKind.ACCOUNT,
+            "Vote", CommandKind.ACCOUNT,
+            "DistributeRewards", CommandKind.OPERATOR,
+            "RecordPoolFees", CommandKind.OPERATOR,
+            "SetPrice", CommandKind.OPERATOR);
+
     @Override
     public String program() {
         return VoteEscrowReadModel.PROGRAM;
@@ -53,6 +63,16 @@ public class VoteEscrowApi implements ProgramApi {
     @Override
     public Map<String, CommandReader> commands() {
         return COMMANDS;
+    }
+
+    @Override
+    public Map<String, CommandKind> commandKinds() {
+        return KINDS;
+    }
+
+    @Override
+    public Set<String> accountViews() {
+        return Set.of("position");
     }
 
     @Override

@@ -84,8 +84,9 @@ class AuditTest {
         String payload = jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ? "
                 + "AND sequenceNumber = 4", String.class, pool).replace("777.000000000000000001", "7777.000000000000000001");
         String previous = original.replaceAll(".*\"previousHash\":\"([0-9a-f]*)\".*", "$1");
+        String actor = original.replaceAll(".*\"actor\":\"([^\"]*)\".*", "$1");
         String forged = HashChain.hash(HashChain.canonicalForm("io.stakingledger.core.earlystaking.StakeDeposited", "1",
-                pool, 4, "2026-01-03T00:00:00Z", payload, previous));
+                pool, 4, "2026-01-03T00:00:00Z", payload, previous, actor));
         String oldHash = original.replaceAll(".*\"hash\":\"([0-9a-f]*)\".*", "$1");
         jdbc.update("UPDATE DomainEventEntry SET payload = ?, metaData = ? WHERE aggregateIdentifier = ? AND sequenceNumber = 4",
                 payload, original.replace(oldHash, forged), pool);

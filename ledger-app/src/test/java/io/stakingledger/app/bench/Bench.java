@@ -8,6 +8,7 @@ import io.stakingledger.app.api.LedgerService;
 import io.stakingledger.app.api.ViewFeeder;
 import io.stakingledger.app.api.ViewSync;
 import io.stakingledger.app.config.JsonConfiguration;
+import io.stakingledger.app.security.ApiKeys;
 import io.stakingledger.core.earlystaking.EarlyStakingParameters;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -79,10 +80,10 @@ public class Bench {
 
     @Bean
     public ApplicationRunner runBenchmark(LedgerService ledger, ViewFeeder feeder, ViewSync viewSync,
-                                          DataSource dataSource, Environment environment) {
+                                          DataSource dataSource, Environment environment, ApiKeys keys) {
         return args -> {
             try {
-                new Run(ledger, feeder, viewSync, dataSource, environment).execute();
+                new Run(ledger, feeder, viewSync, dataSource, environment, keys).execute();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new BenchmarkFailed(e);
@@ -120,6 +121,7 @@ public class Bench {
         private final ViewSync viewSync;
         private final DataSource dataSource;
         private final Environment env;
+        private final ApiKeys keys;
         private final ObjectMapper api = JsonConfiguration.apiMapper();
         private final ObjectMapper out = JsonConfiguration.apiMapper().enable(SerializationFeature.INDENT_OUTPUT);
         private final ObjectNode report = api.createObjectNode();
@@ -134,7 +136,9 @@ public class Bench {
         private final Path work;
         private int mainAccounts;
 
-        Run(LedgerService ledger, ViewFeeder feeder, ViewSync viewSync, DataSource dataSource, Environment env) {
+        Run(LedgerService ledger, ViewFeeder feeder, ViewSync viewSync, DataSource dataSource, Environment env,
+            ApiKeys keys) {
+            this.keys = keys;
             this.ledger = ledger;
             this.feeder = feeder;
             this.viewSync = viewSync;
@@ -414,6 +418,9 @@ public class Bench {
                     .connectTimeout(Duration.ofSeconds(5)).build();
             SplittableRandom random = new SplittableRandom(seed);
             String base = "http://127.0.0.1:" + port + "/api/pools/kash-main";
+            // read as a client would: with a bearer key, checked on every request like any other
+            String key = keys.create(new ApiKeys.KeySpec("bench latency " + view, List.of("auditor"), null, null),
+                    "bench").key();
             int warmup = Math.max(50, requests / 5);
             List<Double> millis = new ArrayList<>(requests);
             int failures = 0;
@@ -421,7 +428,8 @@ public class Bench {
                 String uri = view.equals("position")
                         ? base + "/positions/" + EarlyStakingHistory.account(random.nextInt(mainAccounts))
                         : base;
-                HttpRequest request = HttpRequest.newBuilder(URI.create(uri)).GET().build();
+                HttpRequest request = HttpRequest.newBuilder(URI.create(uri)).header("Authorization", "Bearer " + key)
+                        .GET().build();
                 long before = System.nanoTime();
                 HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 double elapsed = (System.nanoTime() - before) / 1e6;

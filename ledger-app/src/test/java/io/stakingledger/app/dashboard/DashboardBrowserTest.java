@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stakingledger.app.batch.BatchRunner;
 import io.stakingledger.app.support.Batch;
 import io.stakingledger.app.support.LedgerAppTest;
+import io.stakingledger.app.support.TestKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,6 +47,9 @@ class DashboardBrowserTest {
 
     @Autowired
     BatchRunner runner;
+
+    @Autowired
+    TestKeys keys;
 
     private Batch batch;
 
@@ -167,20 +171,40 @@ class DashboardBrowserTest {
         }
     }
 
-    private void signIn() {
-        browser.driver().get("http://127.0.0.1:" + port + "/#/pools");
-        browser.await().until(d -> !browser.findAll("#api-key").isEmpty() || !browser.findAll("#pools-table").isEmpty());
-        if (!browser.findAll("#api-key").isEmpty()) {
-            browser.find("#api-key").sendKeys("dashboard-test-key");
-            browser.find("#sign-in-submit").click();
+    /** Signs out if needed, then types {@code key} into the sign-in form and submits it. */
+    private void enterKey(String key) {
+        browser.driver().get("http://127.0.0.1:" + port + "/#/sign-in");
+        browser.await().until(d -> !browser.findAll("#api-key").isEmpty() || !browser.findAll("#sign-out").isEmpty());
+        if (browser.findAll("#api-key").isEmpty()) {
+            browser.find("#sign-out").click();
+            browser.await().until(d -> !browser.findAll("#api-key").isEmpty());
         }
+        browser.find("#api-key").clear();
+        browser.find("#api-key").sendKeys(key);
+        browser.find("#sign-in-submit").click();
+    }
+
+    private void signIn(String key) {
+        enterKey(key);
         browser.awaitReady("Pools");
+    }
+
+    @Test
+    @Order(0)
+    void aRefusedKeyLeavesTheVisitorOnTheSignInFormWithTheReason() {
+        enterKey("slk_not-a-key-of-this-ledger");
+        browser.await().until(d -> browser.find("#error").isDisplayed());
+        assertThat(browser.find("#error").getText()).contains("The key was refused");
+        assertThat(browser.find("#error").getDomAttribute("role")).isEqualTo("alert");
+        assertThat(browser.findAll("#api-key")).hasSize(1);
+        assertThat(browser.findAll("#pools-table")).isEmpty();
+        browser.screenshot("sign-in-refused");
     }
 
     @Test
     @Order(1)
     void poolsOverviewShowsEveryPoolWithItsStateFiguresAndHeadHash() {
-        signIn();
+        signIn(keys.admin());
         String table = browser.textOf(browser.find("#pools-table"));
         for (String pool : List.of(kash, kmno, kdx, ksp)) {
             assertThat(table).contains(pool);
@@ -337,5 +361,26 @@ class DashboardBrowserTest {
         assertThat(browser.find("#replay-progress").getDomProperty("value"))
                 .isEqualTo(browser.find("#replay-progress").getDomProperty("max"));
         browser.screenshot("audit");
+    }
+
+    @Test
+    @Order(8)
+    void anAccountBoundKeySeesItsOwnAccountButNotAnothers() {
+        signIn(keys.account("alice"));
+        browser.open("#/account/" + kash + "/alice", "Account alice");
+        assertFiguresEqualApi("#position-now", api("/api/pools/" + kash + "/positions/alice"));
+
+        browser.driver().get("http://127.0.0.1:" + port + "/#/account/" + kash + "/bob");
+        browser.await().until(d -> browser.find("#error").isDisplayed());
+        assertThat(browser.find("#error").getText()).contains("Not allowed for this key").contains("reads only account alice");
+        assertThat(browser.findAll("#position-now")).isEmpty();
+        assertThat(browser.textOf(browser.find("main"))).doesNotContain(api("/api/pools/" + kash + "/positions/bob")
+                .get("weightedShares").asText());
+        browser.screenshot("account-refused");
+
+        browser.open("#/pool/" + kash, "Pool " + kash);
+        assertThat(browser.textOf(browser.find("#positions"))).contains("Not visible to this key");
+        browser.find("#sign-out").click();
+        browser.await().until(d -> !browser.findAll("#api-key").isEmpty());
     }
 }

@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stakingledger.app.batch.BatchRunner;
 import io.stakingledger.app.support.Batch;
 import io.stakingledger.app.support.LedgerAppTest;
+import io.stakingledger.app.support.TestKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -24,6 +28,19 @@ class DashboardDataTest {
 
     @Autowired
     BatchRunner runner;
+
+    @Autowired
+    TestKeys keys;
+
+    @LocalServerPort
+    int port;
+
+    private final TestRestTemplate anonymous = new TestRestTemplate();
+
+    @org.junit.jupiter.api.BeforeEach
+    void anonymousOnThisServer() {
+        anonymous.setUriTemplateHandler(new org.springframework.web.util.DefaultUriBuilderFactory("http://127.0.0.1:" + port));
+    }
 
     private String poolWithPurchases() {
         String pool = Batch.uniquePool("data");
@@ -90,6 +107,34 @@ class DashboardDataTest {
             assertThat(refused.getStatusCode()).as(limit).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(refused.getBody().get("detail").asText()).contains("limit must be a whole number from 1 to 500");
         }
+    }
+
+    @Test
+    void positionsOfEveryAccountAreRefusedToAnAccountBoundKey() {
+        String pool = poolWithPurchases();
+        ResponseEntity<JsonNode> refused = http.exchange("/api/pools/" + pool + "/positions", HttpMethod.GET,
+                new HttpEntity<>(TestKeys.bearer(keys.account("alice"))), JsonNode.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> auditor = http.exchange("/api/pools/" + pool + "/positions", HttpMethod.GET,
+                new HttpEntity<>(TestKeys.bearer(keys.auditor())), JsonNode.class);
+        assertThat(auditor.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void replayProgressIsTheAdminsAlone() {
+        ResponseEntity<JsonNode> refused = http.exchange("/api/admin/progress", HttpMethod.GET,
+                new HttpEntity<>(TestKeys.bearer(keys.auditor())), JsonNode.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void theDashboardsStaticFilesNeedNoKeyButItsDataDoes() {
+        for (String path : List.of("/", "/app.js", "/app.css", "/webjars/uplot/dist/uPlot.iife.min.js")) {
+            ResponseEntity<String> asset = anonymous.getForEntity(path, String.class);
+            assertThat(asset.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        }
+        assertThat(anonymous.getForEntity("/", String.class).getBody()).contains("/webjars/uplot/dist/uPlot.iife.min.js");
+        assertThat(anonymous.getForEntity("/api/pools", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test

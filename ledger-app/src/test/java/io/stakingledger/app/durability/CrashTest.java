@@ -36,6 +36,8 @@ class CrashTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** The bootstrap admin key of the store under test. */
+    private String key;
 
     @Test
     void noAcknowledgedCommandIsLostWhenTheProcessIsKilled(@TempDir Path dir) throws Exception {
@@ -44,6 +46,7 @@ class CrashTest {
         int lost = 0;
         for (int cycle = 0; cycle < CYCLES; cycle++) {
             LedgerProcess ledger = LedgerProcess.start(dir, store);
+            key = LedgerProcess.adminKey(dir);
             try {
                 lost += missing(ledger, acknowledged);
                 if (cycle == 0) {
@@ -118,12 +121,13 @@ class CrashTest {
     private HttpResponse<String> post(LedgerProcess ledger, String path, String json)
             throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(ledger.uri(path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + key)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(LedgerProcess ledger, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(ledger.uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+        return http.send(HttpRequest.newBuilder(ledger.uri(path)).timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + key).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

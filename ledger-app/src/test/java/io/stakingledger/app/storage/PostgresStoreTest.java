@@ -5,6 +5,7 @@ import io.stakingledger.app.LedgerApplication;
 import io.stakingledger.app.audit.Auditor;
 import io.stakingledger.app.audit.PoolAudit;
 import io.stakingledger.app.batch.BatchRunner;
+import io.stakingledger.app.security.ApiKeys;
 import io.stakingledger.app.support.Batch;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +15,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,10 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostgresStoreTest {
 
     private static EmbeddedPostgres postgres;
+    /** Where the ledger writes its bootstrap admin key (never into the working tree). */
+    private static Path dataDir;
 
     @BeforeAll
     static void startPostgres() throws IOException {
         postgres = EmbeddedPostgres.builder().start();
+        dataDir = Files.createTempDirectory("ledger-pg-data");
     }
 
     @AfterAll
@@ -42,12 +48,11 @@ class PostgresStoreTest {
         return new SpringApplicationBuilder(LedgerApplication.class).run(
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                "--ledger.data-dir=" + System.getProperty("java.io.tmpdir") + "/ledger-pg-" + ProcessHandle.current().pid(),
-                "--server.port=0", "--logging.level.root=WARN");
+                "--server.port=0", "--logging.level.root=WARN", "--ledger.data-dir=" + dataDir);
     }
 
     @Test
-    void theLedgerRunsOnPostgresAndSurvivesARestart() {
+    void theLedgerRunsOnPostgresAndSurvivesARestart() throws IOException {
         String lines = """
                 {"type":"CreatePool","pool":"pg","program":"early-staking","params":{"start":"2026-01-05T00:00:00Z"},"at":"2026-01-01T00:00:00Z"}
                 {"type":"Purchase","pool":"pg","account":"alice","amount":"100000","paidAsset":"USDC","paidAmount":"50000","at":"2026-01-02T00:00:00Z"}
@@ -73,6 +78,9 @@ class PostgresStoreTest {
             PoolAudit audit = ledger.getBean(Auditor.class).audit("pg");
             assertThat(audit.ok()).isTrue();
             assertThat(audit.chain().events()).isEqualTo(5);
+            // V2 ran on PostgreSQL: the first start made the admin key, and it authenticates
+            String key = Files.readString(dataDir.resolve("admin.key")).trim();
+            assertThat(ledger.getBean(ApiKeys.class).authenticate(key)).isPresent();
         }
     }
 }

@@ -2,6 +2,7 @@ package io.stakingledger.app.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stakingledger.app.security.ApiKeys;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
@@ -11,21 +12,30 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
-/** A plain HTTP client of one running ledger, for tests that start their own nodes. */
+/**
+ * A plain HTTP client of one running ledger, for tests that start their own nodes. It calls as an admin:
+ * {@link #of} makes an admin API key in the node's store (see {@link TestKeys} for narrower callers).
+ */
 public final class LedgerHttp {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
+    private final String key;
 
-    public LedgerHttp(String base) {
+    /** @param key the API key (or token) sent as {@code Authorization: Bearer}; null for none */
+    public LedgerHttp(String base, String key) {
         this.base = base;
+        this.key = key;
     }
 
     public static LedgerHttp of(ConfigurableApplicationContext node) {
-        return new LedgerHttp("http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port"));
+        String admin = node.getBean(ApiKeys.class).create(new ApiKeys.KeySpec("test node client", List.of("admin"),
+                null, null), "test").key();
+        return new LedgerHttp("http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port"), admin);
     }
 
     /** One answer: its status, its parsed JSON body and its headers. */
@@ -45,7 +55,10 @@ public final class LedgerHttp {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    private static Answer send(HttpRequest.Builder request) {
+    private Answer send(HttpRequest.Builder request) {
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
         try {
             HttpResponse<String> answer = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());

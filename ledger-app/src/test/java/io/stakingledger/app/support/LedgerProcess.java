@@ -36,7 +36,8 @@ public final class LedgerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Daxoniq.update-checker.disabled=true",
                 "-cp", classPath(), LedgerApplication.class.getName(),
-                "--server.port=" + port, "--server.address=127.0.0.1", "--logging.level.root=WARN"));
+                "--server.port=" + port, "--server.address=127.0.0.1", "--logging.level.root=WARN",
+                "--ledger.security.rate-limit.enabled=false"));
         command.addAll(List.of(arguments));
         Path log = Files.createTempFile(workDir, "ledger-", ".log");
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
@@ -78,6 +79,11 @@ public final class LedgerProcess implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException("the ledger did not answer within " + timeout + ":\n" + output());
+    }
+
+    /** The admin key the ledger wrote on its first start on a file store in {@code dataDir} (docs/security.md). */
+    public static String adminKey(Path dataDir) throws IOException {
+        return Files.readString(dataDir.resolve("admin.key")).trim();
     }
 
     public URI uri(String path) {

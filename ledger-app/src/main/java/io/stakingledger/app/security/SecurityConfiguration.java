@@ -34,6 +34,8 @@ import org.springframework.security.oauth2.server.resource.authentication.Bearer
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -101,6 +103,18 @@ public class SecurityConfiguration {
                 .addFilterBefore(new StoreFailureFilter(recovery), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new RateLimitFilter(limits, events), BearerTokenAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Spring Security's firewall, except its list of HTTP methods: an unknown method (after
+     * authentication) is answered by the web layer as every unsupported method is, a 405 problem with
+     * {@code Allow}, rather than a bare 400. Its other checks (encoded slashes, path traversal, ...) stay.
+     */
+    @Bean
+    public HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setUnsafeAllowAnyHttpMethod(true);
+        return firewall;
     }
 
     /** API keys by their prefix; anything else is a JWT when an issuer is configured, else refused. */

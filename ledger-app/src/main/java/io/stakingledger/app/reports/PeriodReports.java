@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -55,12 +56,20 @@ public class PeriodReports {
     /** The period of a report, read from the request's text with the views' instant parsing. */
     public record Period(Instant from, Instant to) {
 
+        /** The longest period a report covers: ten years of days. */
+        public static final Duration MAX_LENGTH = Duration.ofDays(3_660);
+
         /** @throws CommandRejected INVALID when either end is missing or malformed, or {@code to} is not after {@code from} */
         public static Period parse(String from, String to) {
             Instant start = instant("from", from);
             Instant end = instant("to", to);
             if (!end.isAfter(start)) {
                 throw CommandRejected.invalid("the period must end after it starts: from " + start + ", to " + end);
+            }
+            if (Duration.between(start, end).compareTo(MAX_LENGTH) > 0) {
+                // Daily reports close every day of the period for every account: the length bounds their cost.
+                throw CommandRejected.invalid("a report period spans at most " + MAX_LENGTH.toDays()
+                        + " days; ask for consecutive periods instead (from " + start + ", to " + end + ")");
             }
             return new Period(start, end);
         }

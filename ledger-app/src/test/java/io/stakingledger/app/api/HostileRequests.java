@@ -364,11 +364,34 @@ final class HostileRequests {
                 get("statement account", "/api/pools/" + pool + "/accounts/" + account + "/statement");
             }
             get("pool audit with a query", "/api/pools/" + pool + "/audit?x=1");
+            reportProbes(pool);
         });
         for (String pool : List.of("%3Cx%3E", "a%2Fb", "alice%20", "a".repeat(200))) {
             get("pool audit of a bad id", "/api/pools/" + pool + "/audit");
         }
         get("audit with a query", "/api/audit?full=1");
+    }
+
+    /** The period reports: hostile times, formats, accounts and parameters. */
+    private void reportProbes(String pool) {
+        String period = "from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z";
+        for (String report : List.of("rewards", "reconciliation")) {
+            String base = "/api/pools/" + pool + "/reports/" + report + "?";
+            for (String at : HOSTILE_TIMES) {
+                String encoded = java.net.URLEncoder.encode(at, java.nio.charset.StandardCharsets.UTF_8);
+                get(report + " report from", base + "from=" + encoded + "&to=2026-01-02T00:00:00Z");
+                get(report + " report to", base + "from=2026-01-01T00:00:00Z&to=" + encoded);
+            }
+            get(report + " report backwards", base + "from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z");
+            for (String format : List.of("xml", "", "CSV", "csv%00", "%3Cx%3E")) {
+                get(report + " report format", base + period + "&format=" + format);
+            }
+            get(report + " report unknown parameter", base + period + "&asOf=2026-01-01T00:00:00Z");
+            get(report + " report repeated parameter", base + period + "&from=2026-01-01T00:00:00Z");
+        }
+        for (String account : List.of("a%2Fb", "%3Cx%3E", "alice%20", "%C3%A5", "")) {
+            get("rewards report account", "/api/pools/" + pool + "/reports/rewards?" + period + "&account=" + account);
+        }
     }
 
     // ---- plumbing ------------------------------------------------------------------------------

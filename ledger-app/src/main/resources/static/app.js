@@ -12,6 +12,7 @@
   var statusBox = document.getElementById('status');
   var errorBox = document.getElementById('error');
   var charts = [];
+  var pendingCharts = [];
 
   // ---- small DOM helpers ----------------------------------------------------------------------------
 
@@ -197,7 +198,7 @@
       figure.setAttribute('data-points', String(plot.data[0].length));
       charts.push(plot);
     };
-    requestAnimationFrame(draw);
+    pendingCharts.push(draw);
     return figure;
   }
 
@@ -269,11 +270,15 @@
 
   // ---- pages ----------------------------------------------------------------------------------------
 
+  /** Replaces the page; charts built for it are drawn once it is in the document (they need its width). */
   function render(nodes, title) {
     charts.forEach(function (plot) { plot.destroy(); });
     charts = [];
     main.replaceChildren();
     append(main, nodes);
+    var draws = pendingCharts;
+    pendingCharts = [];
+    draws.forEach(function (draw) { draw(); });
     document.title = (title ? title + ' · ' : '') + 'Staking ledger';
   }
 
@@ -286,6 +291,20 @@
     main.setAttribute('data-ready', what);
     say(what + ' loaded');
     main.focus({ preventScroll: true });
+  }
+
+  /** Maps items through an API call, at most {@code limit} calls in flight, answers in the items' order. */
+  function mapLimited(items, limit, call) {
+    var results = new Array(items.length);
+    var next = 0;
+    function worker() {
+      if (next >= items.length) return Promise.resolve();
+      var index = next++;
+      return call(items[index]).then(function (result) { results[index] = result; return worker(); });
+    }
+    var workers = [];
+    for (var i = 0; i < Math.min(limit, items.length); i++) workers.push(worker());
+    return Promise.all(workers).then(function () { return results; });
   }
 
   function safely(promise) { return promise.catch(function (error) { return { error: error }; }); }
@@ -307,11 +326,14 @@
 
   function poolsPage() {
     loading('Pools');
-    return get('/api/pools').then(function (pools) {
-      return Promise.all(pools.map(function (p) {
-        return Promise.all([safely(get('/api/pools/' + enc(p.pool))), safely(get('/api/pools/' + enc(p.pool) + '/audit'))])
-          .then(function (both) { return { summary: p, view: both[0], audit: both[1] }; });
-      }));
+    return Promise.all([get('/api/pools'), safely(get('/api/audit'))]).then(function (both) {
+      var audits = {};
+      if (!both[1].error) both[1].forEach(function (a) { audits[a.pool] = a.chain ? a : { chain: { ok: false, events: 0 } }; });
+      return mapLimited(both[0], 6, function (p) {
+        return safely(get('/api/pools/' + enc(p.pool))).then(function (view) {
+          return { summary: p, view: view, audit: audits[p.pool] || { error: both[1].error || new Error('no audit') } };
+        });
+      });
     }).then(function (rows) {
       var overview = table('Every pool with its program, state, key figures and audit status', [
         ['Pool', function (r) { return link('#/pool/' + enc(r.summary.pool), r.summary.pool); }],

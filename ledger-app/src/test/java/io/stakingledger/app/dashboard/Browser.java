@@ -70,7 +70,7 @@ final class Browser implements AutoCloseable {
     }
 
     WebDriverWait await() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        return new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
     WebElement find(String css) {

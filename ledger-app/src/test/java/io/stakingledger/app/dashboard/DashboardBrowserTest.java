@@ -119,7 +119,11 @@ class DashboardBrowserTest {
     private JsonNode chartData(String chart) throws IOException {
         WebElement script = browser.find("script.chart-data[data-chart='" + chart + "']");
         JsonNode data = JSON.readTree(browser.textOf(script));
-        String drawn = browser.find("figure.chart[data-chart='" + chart + "']").getDomAttribute("data-points");
+        WebElement figure = browser.find("figure.chart[data-chart='" + chart + "']");
+        WebElement canvas = figure.findElement(org.openqa.selenium.By.cssSelector("canvas"));
+        assertThat(canvas.isDisplayed()).as("chart " + chart + " is on the page").isTrue();
+        assertThat(canvas.getSize().getWidth()).as("chart " + chart + " width").isGreaterThan(200);
+        String drawn = figure.getDomAttribute("data-points");
         assertThat(Integer.parseInt(drawn)).as("points drawn by uPlot on chart " + chart).isEqualTo(data.get("x").size());
         return data;
     }
@@ -366,7 +370,8 @@ class DashboardBrowserTest {
     @Test
     @Order(8)
     void anAccountBoundKeySeesItsOwnAccountButNotAnothers() {
-        signIn(keys.account("alice"));
+        enterKey(keys.account("alice"));
+        browser.await().until(d -> browser.find("#main").getDomAttribute("data-ready") != null);
         browser.open("#/account/" + kash + "/alice", "Account alice");
         assertFiguresEqualApi("#position-now", api("/api/pools/" + kash + "/positions/alice"));
 

@@ -27,6 +27,7 @@ public class LedgerViews {
     private final Map<Class<?>, Supplier<PoolReadModel>> factories = new ConcurrentHashMap<>();
     private final Map<String, PoolReadModel> pools = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
+    private final Map<String, java.time.Instant> created = new ConcurrentHashMap<>();
     private volatile long position = -1;
 
     /** Registers a program: a pool comes to life in the views when its creation event arrives. */
@@ -52,6 +53,9 @@ public class LedgerViews {
         if (model == null || failures.containsKey(poolEvent.poolId())) {
             return;
         }
+        if (factory != null) {
+            created.putIfAbsent(poolEvent.poolId(), poolEvent.at());
+        }
         synchronized (model) {
             try {
                 model.apply(event);
@@ -74,6 +78,7 @@ public class LedgerViews {
     public void reset() {
         pools.clear();
         failures.clear();
+        created.clear();
         position = -1;
     }
 
@@ -118,7 +123,8 @@ public class LedgerViews {
         return pools.entrySet().stream()
                 .map(e -> {
                     synchronized (e.getValue()) {
-                        return new PoolSummary(e.getKey(), e.getValue().program(), e.getValue().state().lastAt());
+                        return new PoolSummary(e.getKey(), e.getValue().program(), created.get(e.getKey()),
+                                e.getValue().state().lastAt());
                     }
                 })
                 .sorted(Comparator.comparing(PoolSummary::pool))

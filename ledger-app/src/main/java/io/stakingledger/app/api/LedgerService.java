@@ -240,6 +240,33 @@ public class LedgerService {
         return program.view(name, request.at(evaluatedAt), past);
     }
 
+    /**
+     * One page of the pool's positions in account order: at most {@code limit} accounts after
+     * {@code cursor} (exclusive; null for the first page) whose id contains {@code search} (null: every
+     * account), each with the program's position view at {@code at} (null: the pool's latest event).
+     */
+    public PositionsPage positions(String poolId, String cursor, int limit, String search, Instant at) {
+        ProgramApi program = programOf(poolId);
+        if (cursor != null) {
+            Inputs.identifier("cursor", cursor);
+        }
+        List<String> page = new TreeSet<>(program.accounts(poolId, views)).stream()
+                .filter(account -> cursor == null || account.compareTo(cursor) > 0)
+                .filter(account -> search == null || account.contains(search))
+                .limit(limit + 1L)
+                .toList();
+        boolean more = page.size() > limit;
+        List<String> shown = more ? page.subList(0, limit) : page;
+        List<Object> positions = shown.stream()
+                .map(account -> program.view("position", new ViewRequest(poolId, account, at, Map.of()), views))
+                .toList();
+        return new PositionsPage(poolId, positions, more ? shown.get(shown.size() - 1) : null);
+    }
+
+    /** A page of positions; {@code nextCursor} asks for the next one, null on the last page. */
+    public record PositionsPage(String pool, List<Object> positions, String nextCursor) {
+    }
+
     public List<PoolSummary> pools() {
         viewSync.awaitCurrent();
         return views.directory();

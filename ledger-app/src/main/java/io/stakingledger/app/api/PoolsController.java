@@ -3,6 +3,8 @@ package io.stakingledger.app.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stakingledger.app.security.Access;
 import io.stakingledger.app.security.Permission;
+import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.Quote;
 import io.stakingledger.projections.PoolSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -42,6 +44,9 @@ public class PoolsController {
     private static final String AS_OF_EPOCH = "early-staking: answer as the ledger stood right after this epoch's "
             + "EpochClosed";
     private static final Set<String> POINT_IN_TIME = Set.of("at", "asOf", "asOfEpoch");
+
+    private static final int DEFAULT_PAGE = 50;
+    private static final int MAX_PAGE = 500;
 
     private final LedgerService ledger;
     private final Access access;
@@ -96,6 +101,32 @@ public class PoolsController {
         Map<String, String> query = Query.of(request, POINT_IN_TIME);
         return ledger.view("pool", new ViewRequest(pool, null, ViewRequest.parseInstant(query.get("at")), Map.of()),
                 PointInTime.parse(query.get("asOf"), query.get("asOfEpoch")));
+    }
+
+    @GetMapping("/{pool}/positions")
+    @Operation(summary = "The pool's positions in account order, one page at a time: limit (1.." + MAX_PAGE
+            + ", default " + DEFAULT_PAGE + ") accounts after cursor (the previous page's nextCursor), optionally "
+            + "only accounts whose id contains search, each evaluated at at")
+    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "the last account of the previous page")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "accounts per page")
+    @Parameter(name = "search", in = ParameterIn.QUERY, description = "only accounts whose id contains this text")
+    @Parameter(name = "at", in = ParameterIn.QUERY, description = "evaluate time-dependent values at this instant")
+    public LedgerService.PositionsPage positions(@PathVariable String pool, HttpServletRequest request) {
+        access.readAccount(pool, null);
+        Map<String, String> query = Query.of(request, Set.of("cursor", "limit", "search", "at"));
+        return ledger.positions(pool, query.get("cursor"), pageLimit(query.get("limit")), query.get("search"),
+                ViewRequest.parseInstant(query.get("at")));
+    }
+
+    private static int pageLimit(String text) {
+        if (text == null) {
+            return DEFAULT_PAGE;
+        }
+        if (!text.matches("[0-9]{1,4}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > MAX_PAGE) {
+            throw CommandRejected.invalid("limit must be a whole number from 1 to " + MAX_PAGE + ", got "
+                    + Quote.of(text));
+        }
+        return Integer.parseInt(text);
     }
 
     @GetMapping("/{pool}/positions/{account}")

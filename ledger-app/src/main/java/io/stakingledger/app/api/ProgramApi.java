@@ -3,6 +3,7 @@ package io.stakingledger.app.api;
 import io.stakingledger.projections.LedgerViews;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,6 +56,9 @@ public interface ProgramApi {
      * views, or a fresh set folded from part of the history (point-in-time views, statements).
      */
     Object view(String name, ViewRequest request, LedgerViews source);
+
+    /** Every account that has a position in the pool held by {@code source}, in any order. */
+    Collection<String> accounts(String pool, LedgerViews source);
 
     /** Reads one command's fields into its request. */
     @FunctionalInterface

@@ -5,6 +5,7 @@ import io.stakingledger.app.api.Fields;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.earlystaking.AccountState;
 import io.stakingledger.core.earlystaking.CreateEarlyStakingPool;
 import io.stakingledger.projections.LedgerViews;
 import io.stakingledger.projections.earlystaking.EarlyStakingReadModel;
@@ -14,6 +15,7 @@ import io.stakingledger.projections.earlystaking.SharePriceRow;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,7 +81,7 @@ public class EarlyStakingApi implements ProgramApi {
 
     @Override
     public Set<String> views() {
-        return Set.of("pool", "position", "sharePrices", "purchasePreview", "reservations");
+        return Set.of("pool", "position", "sharePrices", "purchasePreview", "reservations", "epbCurve");
     }
 
     @Override
@@ -96,9 +98,16 @@ public class EarlyStakingApi implements ProgramApi {
                             + " has no position in pool " + request.pool()));
             case "sharePrices" -> new SharePriceHistory(request.pool(), EarlyStakingViews.sharePrices(model));
             case "purchasePreview" -> EarlyStakingViews.purchasePreview(model, request.decimal("amount"));
+            case "epbCurve" -> EarlyStakingViews.epbCurve(model);
             case "reservations" -> new ReservationQueue(request.pool(), EarlyStakingViews.reservations(model));
             default -> throw CommandRejected.invalid("unknown view " + name);
         });
+    }
+
+    @Override
+    public Collection<String> accounts(String pool, LedgerViews source) {
+        return source.read(pool, EarlyStakingReadModel.class,
+                model -> model.state().accounts().stream().map(AccountState::account).toList());
     }
 
     /** The share price after each closed epoch, oldest first. */

@@ -8,6 +8,7 @@ import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.governancemining.CreateGovernanceMiningPool;
 import io.stakingledger.core.governancemining.GovernanceMiningState;
+import io.stakingledger.core.governancemining.StakerState;
 import io.stakingledger.projections.LedgerViews;
 import io.stakingledger.projections.governancemining.GovernanceMiningReadModel;
 import io.stakingledger.projections.governancemining.GovernanceMiningViews;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,6 +80,12 @@ public class GovernanceMiningApi implements ProgramApi {
     @Override
     public Set<String> views() {
         return Set.of("pool", "position", "penalties", "feeShareUsd");
+    }
+
+    @Override
+    public Collection<String> accounts(String pool, LedgerViews source) {
+        return source.read(pool, GovernanceMiningReadModel.class,
+                model -> model.state().accounts().stream().map(StakerState::account).toList());
     }
 
     @Override

@@ -32,11 +32,13 @@ import java.util.function.Supplier;
 public class LedgerMetrics {
 
     private final MeterRegistry registry;
+    private final JdbcTemplate jdbc;
     private final AtomicLong rebuildProgress = new AtomicLong();
     private final AtomicLong replayProgress = new AtomicLong();
 
     public LedgerMetrics(MeterRegistry registry, JdbcTemplate jdbc, ObjectProvider<ViewFeeder> views) {
         this.registry = registry;
+        this.jdbc = jdbc;
         Gauge.builder("ledger.events.stored", () -> storeHead(jdbc))
                 .description("highest global index in the store").register(registry);
         Gauge.builder("ledger.views.lag", () -> Math.max(0, storeHead(jdbc) - views.getObject().position()))
@@ -54,6 +56,16 @@ public class LedgerMetrics {
         } catch (RuntimeException unavailable) {
             return Double.NaN;
         }
+    }
+
+    /** Events in the store: its highest global index + 1 (0 when empty); -1 when the store cannot answer. */
+    public long eventsStored() {
+        double head = storeHead(jdbc);
+        if (Double.isNaN(head)) {
+            return -1;
+        }
+        Long max = jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry", Long.class);
+        return max == null ? 0 : max + 1;
     }
 
     /** Progress counters for the views' rebuild; set to 0 when it ends. */

@@ -6,12 +6,14 @@ import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.pointsboost.CreatePointsBoostPool;
+import io.stakingledger.core.pointsboost.PointsBoostAccount;
 import io.stakingledger.projections.LedgerViews;
 import io.stakingledger.projections.pointsboost.PointsBoostReadModel;
 import io.stakingledger.projections.pointsboost.PointsBoostViews;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 
@@ -74,6 +76,12 @@ public class PointsBoostApi implements ProgramApi {
     @Override
     public Set<String> views() {
         return Set.of("pool", "position");
+    }
+
+    @Override
+    public Collection<String> accounts(String pool, LedgerViews source) {
+        return source.read(pool, PointsBoostReadModel.class,
+                model -> model.state().accounts().stream().map(PointsBoostAccount::account).toList());
     }
 
     @Override

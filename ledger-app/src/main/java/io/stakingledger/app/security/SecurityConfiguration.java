@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -94,6 +95,8 @@ public class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).access(requires(Permission.ACTUATOR))
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").access(requires(Permission.POOLS_READ))
+                        // the dashboard's static files hold no ledger data; every figure comes from /api with a key
+                        .requestMatchers(HttpMethod.GET, DASHBOARD_ASSETS).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o
                         .authenticationManagerResolver(request -> bearer)
@@ -104,6 +107,9 @@ public class SecurityConfiguration {
                 .addFilterAfter(new RateLimitFilter(limits, events), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
+
+    /** The dashboard's page, script, style sheet and chart library, served to anyone (they carry no data). */
+    static final String[] DASHBOARD_ASSETS = {"/", "/index.html", "/app.js", "/app.css", "/favicon.ico", "/webjars/**"};
 
     /**
      * Spring Security's firewall, except its list of HTTP methods: an unknown method (after

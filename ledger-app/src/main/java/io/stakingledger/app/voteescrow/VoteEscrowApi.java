@@ -13,6 +13,7 @@ import io.stakingledger.projections.voteescrow.VoteEscrowViews;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,6 +78,11 @@ public class VoteEscrowApi implements ProgramApi {
     @Override
     public Set<String> views() {
         return Set.of("pool", "position", "aprHistory");
+    }
+
+    @Override
+    public Collection<String> accounts(String pool, LedgerViews source) {
+        return source.read(pool, VoteEscrowReadModel.class, model -> List.copyOf(model.state().accounts().keySet()));
     }
 
     @Override

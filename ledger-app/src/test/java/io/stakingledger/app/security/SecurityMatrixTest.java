@@ -114,7 +114,11 @@ class SecurityMatrixTest {
         list.add(new Endpoint("GET", "/api/pools/{pool}", () -> "/api/pools/" + es, NO_BODY, EVERY_ROLE, 200));
         list.add(new Endpoint("GET", "/api/pools/{pool}/positions/{account}", () -> "/api/pools/" + es + "/positions/alice",
                 NO_BODY, union(ACCOUNT_READERS, Set.of("alice")), 200));
+        list.add(new Endpoint("GET", "/api/pools/{pool}/positions", () -> "/api/pools/" + es + "/positions?limit=5",
+                NO_BODY, ACCOUNT_READERS, 200));
         list.add(new Endpoint("GET", "/api/pools/{pool}/views/{view}", () -> "/api/pools/" + es + "/views/sharePrices",
+                NO_BODY, EVERY_ROLE, 200));
+        list.add(new Endpoint("GET", "/api/pools/{pool}/views/{view}", () -> "/api/pools/" + es + "/views/epbCurve",
                 NO_BODY, EVERY_ROLE, 200));
         list.add(new Endpoint("GET", "/api/pools/{pool}/views/{view}", () -> "/api/pools/" + gm
                 + "/views/penalties?account=alice", NO_BODY, union(ACCOUNT_READERS, Set.of("alice")), 200));
@@ -133,6 +137,7 @@ class SecurityMatrixTest {
         list.add(new Endpoint("GET", "/api/pools/{pool}/audit", () -> "/api/pools/" + es + "/audit", NO_BODY, readers, 200));
         list.add(new Endpoint("GET", "/api/audit", () -> "/api/audit", NO_BODY, readers, 200));
         list.add(new Endpoint("POST", "/api/admin/replay", () -> "/api/admin/replay", NO_BODY, nobody, 200));
+        list.add(new Endpoint("GET", "/api/admin/progress", () -> "/api/admin/progress", NO_BODY, nobody, 200));
         list.add(new Endpoint("POST", "/api/admin/views/rebuild", () -> "/api/admin/views/rebuild", NO_BODY, nobody, 200));
         list.add(new Endpoint("GET", "/api/admin/keys", () -> "/api/admin/keys", NO_BODY, nobody, 200));
         list.add(new Endpoint("POST", "/api/admin/keys", () -> "/api/admin/keys",

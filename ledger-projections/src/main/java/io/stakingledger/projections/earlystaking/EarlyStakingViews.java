@@ -76,6 +76,26 @@ public final class EarlyStakingViews {
                 s.saleRemaining().subtract(requested), null);
     }
 
+    /** Points of the EPB curve sampled; the ends of the sale are always among them. */
+    public static final int CURVE_SAMPLES = 41;
+
+    /**
+     * The EPB curve at {@link #CURVE_SAMPLES} evenly spaced points q = Q·i / (samples − 1), with the sale's
+     * progress and every purchase's span.
+     */
+    public static EpbCurveView epbCurve(EarlyStakingReadModel model) {
+        EarlyStakingState s = model.state();
+        EpbCurve curve = s.curve();
+        BigDecimal supply = s.parameters().saleSupply();
+        BigDecimal intervals = BigDecimal.valueOf(CURVE_SAMPLES - 1L);
+        List<EpbCurveView.EpbPoint> points = new ArrayList<>(CURVE_SAMPLES);
+        for (int i = 0; i < CURVE_SAMPLES; i++) {
+            BigDecimal q = Decimals.down(supply.multiply(BigDecimal.valueOf(i)).divide(intervals, Decimals.MC));
+            points.add(new EpbCurveView.EpbPoint(q, Decimals.down(curve.epb(q))));
+        }
+        return new EpbCurveView(s.poolId(), supply, s.sold(), points, model.purchases());
+    }
+
     public static List<ReservationEntryView> reservations(EarlyStakingReadModel model) {
         List<ReservationEntryView> rows = new ArrayList<>();
         int position = 1;

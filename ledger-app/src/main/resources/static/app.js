@@ -13,6 +13,7 @@
   var errorBox = document.getElementById('error');
   var charts = [];
   var pendingCharts = [];
+  var generation = 0; // bumped by every navigation: a page still loading for an older one never renders
 
   // ---- small DOM helpers ----------------------------------------------------------------------------
 
@@ -271,7 +272,8 @@
   // ---- pages ----------------------------------------------------------------------------------------
 
   /** Replaces the page; charts built for it are drawn once it is in the document (they need its width). */
-  function render(nodes, title) {
+  function render(nodes, title, token) {
+    if (token !== undefined && token !== generation) { pendingCharts = []; return; }
     charts.forEach(function (plot) { plot.destroy(); });
     charts = [];
     main.replaceChildren();
@@ -285,9 +287,11 @@
   function loading(what) {
     render([h('p', { text: 'Loading ' + what + '…' })], what);
     say('Loading ' + what);
+    return generation;
   }
 
-  function done(what) {
+  function done(what, token) {
+    if (token !== generation) return;
     main.setAttribute('data-ready', what);
     say(what + ' loaded');
     main.focus({ preventScroll: true });
@@ -325,7 +329,7 @@
   };
 
   function poolsPage() {
-    loading('Pools');
+    var token = loading('Pools');
     return Promise.all([get('/api/pools'), safely(get('/api/audit'))]).then(function (both) {
       var audits = {};
       if (!both[1].error) both[1].forEach(function (a) { audits[a.pool] = a.chain ? a : { chain: { ok: false, events: 0 } }; });
@@ -352,8 +356,8 @@
           return r.audit.error || !r.audit.chain.headHash ? '—' : h('code', { 'class': 'hash', text: r.audit.chain.headHash });
         }]
       ], rows, { id: 'pools-table' });
-      render([h('h1', { text: 'Pools' }), overview, createPoolForm()], 'Pools');
-      done('Pools');
+      render([h('h1', { text: 'Pools' }), overview, createPoolForm()], 'Pools', token);
+      done('Pools', token);
     });
   }
 
@@ -445,7 +449,7 @@
   };
 
   function poolPage(pool) {
-    loading('Pool ' + pool);
+    var token = loading('Pool ' + pool);
     var base = '/api/pools/' + enc(pool);
     return Promise.all([get(base), safely(get('/api/pools'))]).then(function (both) {
       var view = both[0];
@@ -457,8 +461,8 @@
         var overview = card('Figures', 'figures');
         overview.appendChild(figures(view));
         render([h('h1', { text: 'Pool ' + pool }), h('p', { text: 'Program ' + program + '. ' + poolState(program, view) }),
-          h('div', { 'class': 'grid' }, sections), overview, positions.node, commandForm(pool, program)], 'Pool ' + pool);
-        return positions.loaded.then(function () { done('Pool ' + pool); });
+          h('div', { 'class': 'grid' }, sections), overview, positions.node, commandForm(pool, program)], 'Pool ' + pool, token);
+        return positions.loaded.then(function () { done('Pool ' + pool, token); });
       });
     });
   }
@@ -631,7 +635,7 @@
   }
 
   function accountPage(pool, account) {
-    loading('Account ' + account);
+    var token = loading('Account ' + account);
     var base = '/api/pools/' + enc(pool);
     return Promise.all([get(base + '/positions/' + enc(account)), get(base + '/accounts/' + enc(account) + '/statement')])
       .then(function (all) {
@@ -656,8 +660,8 @@
         });
         append(past, [pastForm, pastResult]);
         render([h('h1', { text: 'Account ' + account + ' in pool ' + pool }), now, past,
-          statementCard(pool, account, statement), reportCard(pool, account)], 'Account ' + account);
-        done('Account ' + account);
+          statementCard(pool, account, statement), reportCard(pool, account)], 'Account ' + account, token);
+        done('Account ' + account, token);
       });
   }
 
@@ -718,7 +722,7 @@
   }
 
   function auditPage() {
-    loading('Audit');
+    var token = loading('Audit');
     return get('/api/audit').then(function (audits) {
       var rows = table('Hash chain and conservation laws per pool', [
         ['Pool', function (a) { return link('#/pool/' + enc(a.pool), a.pool); }],
@@ -747,8 +751,8 @@
       button.addEventListener('click', function () { runReplay(button, progress, outcome); });
       append(replay, [h('p', { text: 'Rebuilds every view from the stored events into fresh read models and compares '
         + 'them with the live ones (admins only; the live views are not touched).' }), button, progress, outcome]);
-      render([h('h1', { text: 'Audit' }), rows, replay], 'Audit');
-      done('Audit');
+      render([h('h1', { text: 'Audit' }), rows, replay], 'Audit', token);
+      done('Audit', token);
     });
   }
 
@@ -773,6 +777,7 @@
   // ---- routing --------------------------------------------------------------------------------------
 
   function route() {
+    generation++;
     clearError();
     main.removeAttribute('data-ready');
     if (!key()) { signIn(); return; }
@@ -784,7 +789,9 @@
     else if (parts[0] === 'audit') page = auditPage();
     else if (parts[0] === 'sign-in') { location.hash = '#/pools'; return; }
     else page = poolsPage();
+    var token = generation;
     page.catch(function (error) {
+      if (token !== generation) return;
       if (error.status === 401) { signIn('The key was refused or has expired. Sign in again.'); return; }
       render([h('h1', { text: 'Not available' })], 'Not available');
       fail(error);

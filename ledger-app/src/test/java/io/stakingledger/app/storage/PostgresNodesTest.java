@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
@@ -238,11 +239,22 @@ class PostgresNodesTest {
 
     @Test
     void twoNodesStartingTogetherOnAnEmptyDatabaseBothComeUp() throws Exception {
+        // Two Spring applications starting at once in one JVM would both reconfigure the one Logback (it
+        // races); separate servers have a logging system each, so here the nodes leave logging alone.
+        String loggingSystem = System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         ExecutorService starting = Executors.newFixedThreadPool(2);
-        List<Future<ConfigurableApplicationContext>> started = List.of(
-                starting.submit(() -> node("a")), starting.submit(() -> node("b")));
-        for (Future<ConfigurableApplicationContext> node : started) {
-            assertThat(node.get(3, TimeUnit.MINUTES).isRunning()).isTrue();
+        List<Future<ConfigurableApplicationContext>> started;
+        try {
+            started = List.of(starting.submit(() -> node("a")), starting.submit(() -> node("b")));
+            for (Future<ConfigurableApplicationContext> node : started) {
+                assertThat(node.get(3, TimeUnit.MINUTES).isRunning()).isTrue();
+            }
+        } finally {
+            if (loggingSystem == null) {
+                System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+            } else {
+                System.setProperty(LoggingSystem.SYSTEM_PROPERTY, loggingSystem);
+            }
         }
         starting.shutdown();
         LedgerHttp a = LedgerHttp.of(started.get(0).get());

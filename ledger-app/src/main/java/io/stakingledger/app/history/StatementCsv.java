@@ -1,8 +1,8 @@
 package io.stakingledger.app.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stakingledger.app.csv.CsvTable;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -45,11 +45,11 @@ public final class StatementCsv {
         }
         List<String> positionColumns = positionColumns(statement);
 
-        StringBuilder csv = new StringBuilder();
+        CsvTable csv = new CsvTable();
         List<String> header = new ArrayList<>(List.of("sequence", "at", "type", "actor"));
         header.addAll(eventColumns);
         positionColumns.forEach(field -> header.add("position." + field));
-        row(csv, header);
+        csv.row(header);
         for (int i = 0; i < statement.entries().size(); i++) {
             AccountStatement.Entry entry = statement.entries().get(i);
             List<String> cells = new ArrayList<>(List.of(Long.toString(entry.sequence()), entry.at().toString(), entry.type(),
@@ -61,7 +61,7 @@ public final class StatementCsv {
                 JsonNode value = entry.position() == null ? null : entry.position().get(field);
                 cells.add(value == null || value.isNull() ? "" : value.asText());
             }
-            row(csv, cells);
+            csv.row(cells);
         }
         return csv.toString();
     }
@@ -102,31 +102,6 @@ public final class StatementCsv {
 
     /** Decimals travel as strings; integers such as ids and epoch numbers are JSON numbers and not amounts. */
     private static boolean isDecimal(JsonNode value) {
-        if (!value.isTextual()) {
-            return false;
-        }
-        try {
-            new BigDecimal(value.textValue());
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static void row(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(escape(cells.get(i)));
-        }
-        csv.append("\r\n");
-    }
-
-    private static String escape(String cell) {
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-            return cell;
-        }
-        return '"' + cell.replace("\"", "\"\"") + '"';
+        return value.isTextual() && CsvTable.isDecimal(value.textValue());
     }
 }

@@ -3,6 +3,7 @@ package io.stakingledger.app.reports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stakingledger.app.audit.ConservationCheck;
+import io.stakingledger.app.csv.CsvTable;
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.projections.reports.RewardsReport;
 
@@ -51,13 +52,13 @@ public final class ReportCsv {
         header.addAll(details);
         opening.forEach(f -> header.add("opening." + f));
         closing.forEach(f -> header.add("closing." + f));
-        StringBuilder csv = new StringBuilder();
-        row(csv, header);
+        CsvTable csv = new CsvTable();
+        csv.row(header);
         int width = header.size();
         for (int i = 0; i < report.accounts().size(); i++) {
             RewardsReport.AccountLine line = report.accounts().get(i);
             for (RewardsReport.Slice slice : line.slices()) {
-                row(csv, cells(width, line.account(), slice.label(), slice.start(), slice.end(), null, null,
+                csv.row(cells(width, line.account(), slice.label(), slice.start(), slice.end(), null, null,
                         slice.rewards()));
             }
             List<String> total = cells(width, line.account(), "total", report.from(), report.to(), line.deposited(),
@@ -72,25 +73,25 @@ public final class ReportCsv {
             for (String field : closing) {
                 total.set(column++, closings.get(i).getOrDefault(field, ""));
             }
-            row(csv, total);
+            csv.row(total);
         }
         for (RewardsReport.PoolSlice slice : report.slices()) {
             List<String> cells = cells(width, "(pool)", slice.label(), slice.start(), slice.end(), null, null,
                     slice.credited());
             cells.set(7, text(slice.distributed()));
             cells.set(8, text(slice.remainder()));
-            row(csv, cells);
+            csv.row(cells);
         }
         RewardsReport.Totals totals = report.totals();
-        row(csv, cells(width, "(accounts)", "total", report.from(), report.to(), null, null, totals.accounts()));
+        csv.row(cells(width, "(accounts)", "total", report.from(), report.to(), null, null, totals.accounts()));
         List<String> remainder = cells(width, "(remainder)", "total", report.from(), report.to(), null, null, null);
         remainder.set(8, text(totals.remainder()));
         remainder.set(9, text(totals.heldByPool()));
         remainder.set(10, text(totals.rounding()));
-        row(csv, remainder);
+        csv.row(remainder);
         List<String> distributed = cells(width, "(distributed)", "total", report.from(), report.to(), null, null, null);
         distributed.set(7, text(totals.distributed()));
-        row(csv, distributed);
+        csv.row(distributed);
         return csv.toString();
     }
 
@@ -100,28 +101,28 @@ public final class ReportCsv {
      * {@code head} rows (sequence, cursor, at, hash at each end) and the {@code chain} row.
      */
     public static String reconciliation(ReconciliationReport report) {
-        StringBuilder csv = new StringBuilder();
-        row(csv, List.of("section", "name", "atFrom", "atTo", "change", "ok", "detail"));
+        CsvTable csv = new CsvTable();
+        csv.row(List.of("section", "name", "atFrom", "atTo", "change", "ok", "detail"));
         for (ReconciliationReport.Total total : report.totals()) {
-            row(csv, List.of("total", total.name(), text(total.atFrom()), text(total.atTo()), text(total.change()), "", ""));
+            csv.row(List.of("total", total.name(), text(total.atFrom()), text(total.atTo()), text(total.change()), "", ""));
         }
         laws(csv, "at from", report.lawsAtFrom());
         laws(csv, "at to", report.lawsAtTo());
         ReconciliationReport.Head from = report.headAtFrom();
         ReconciliationReport.Head to = report.headAtTo();
-        row(csv, List.of("head", "sequence", from == null ? "" : Long.toString(from.sequence()), Long.toString(to.sequence()), "", "", ""));
-        row(csv, List.of("head", "cursor", from == null ? "" : Long.toString(from.cursor()), Long.toString(to.cursor()), "", "", ""));
-        row(csv, List.of("head", "at", from == null ? "" : text(from.at()), text(to.at()), "", "", ""));
-        row(csv, List.of("head", "hash", from == null ? "" : text(from.hash()), text(to.hash()), "", "", ""));
-        row(csv, List.of("chain", "verified through the head at to", "", "", "", Boolean.toString(report.chainOk()),
+        csv.row(List.of("head", "sequence", from == null ? "" : Long.toString(from.sequence()), Long.toString(to.sequence()), "", "", ""));
+        csv.row(List.of("head", "cursor", from == null ? "" : Long.toString(from.cursor()), Long.toString(to.cursor()), "", "", ""));
+        csv.row(List.of("head", "at", from == null ? "" : text(from.at()), text(to.at()), "", "", ""));
+        csv.row(List.of("head", "hash", from == null ? "" : text(from.hash()), text(to.hash()), "", "", ""));
+        csv.row(List.of("chain", "verified through the head at to", "", "", "", Boolean.toString(report.chainOk()),
                 text(report.chainBreak())));
-        row(csv, List.of("laws", "all hold at both ends", "", "", "", Boolean.toString(report.lawsOk()), ""));
+        csv.row(List.of("laws", "all hold at both ends", "", "", "", Boolean.toString(report.lawsOk()), ""));
         return csv.toString();
     }
 
-    private static void laws(StringBuilder csv, String when, List<ConservationCheck> laws) {
+    private static void laws(CsvTable csv, String when, List<ConservationCheck> laws) {
         for (ConservationCheck law : laws) {
-            row(csv, List.of("law " + when, law.law(), text(law.left()), text(law.right()), "", Boolean.toString(law.ok()), ""));
+            csv.row(List.of("law " + when, law.law(), text(law.left()), text(law.right()), "", Boolean.toString(law.ok()), ""));
         }
     }
 
@@ -156,18 +157,9 @@ public final class ReportCsv {
             String name = prefix + field.getKey();
             if (field.getValue().isObject()) {
                 flatten(name + ".", field.getValue(), cells);
-            } else if (field.getValue().isTextual() && isDecimal(field.getValue().textValue())) {
+            } else if (field.getValue().isTextual() && CsvTable.isDecimal(field.getValue().textValue())) {
                 cells.put(name, field.getValue().textValue());
             }
-        }
-    }
-
-    private static boolean isDecimal(String text) {
-        try {
-            new BigDecimal(text);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
         }
     }
 
@@ -176,18 +168,5 @@ public final class ReportCsv {
             return "";
         }
         return value instanceof BigDecimal decimal ? Decimals.format(decimal) : value.toString();
-    }
-
-    private static void row(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            String cell = cells.get(i);
-            boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                    || cell.indexOf('\r') >= 0;
-            csv.append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
-        }
-        csv.append("\r\n");
     }
 }

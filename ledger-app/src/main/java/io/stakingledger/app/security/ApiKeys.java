@@ -4,6 +4,8 @@ import io.stakingledger.core.common.CommandRejected;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -43,11 +45,13 @@ public class ApiKeys {
     private static final String COLUMNS = "keyId, name, roles, pools, account, createdAt, createdBy, revokedAt, revokedBy";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
-    public ApiKeys(JdbcTemplate jdbc) {
+    public ApiKeys(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** A key as listed: everything but its secret. {@code pools} empty: every pool. */
@@ -113,6 +117,25 @@ public class ApiKeys {
                     throw taken;
                 }
             }
+        }
+    }
+
+    /**
+     * Creates the store's first administrator key, once for all nodes sharing the store: the claim and the key
+     * are one transaction, so of nodes starting together exactly one makes it (a crash in between leaves
+     * neither), and every later call finds the claim taken.
+     *
+     * @return the key, or empty when a node has already claimed the first key
+     */
+    public Optional<CreatedKey> createFirst(KeySpec spec, String createdBy) {
+        try {
+            return transaction.execute(status -> {
+                jdbc.update("INSERT INTO BootstrapClaim (claim, claimedAt) VALUES ('first-admin-key', ?)",
+                        clock.instant().toString());
+                return Optional.of(create(spec, createdBy));
+            });
+        } catch (DuplicateKeyException claimed) {
+            return Optional.empty();
         }
     }
 

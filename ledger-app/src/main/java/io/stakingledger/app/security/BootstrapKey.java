@@ -18,12 +18,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * First start of the REST server on a store with no API key at all: creates an admin key and writes it
  * to {@code admin.key} in the data directory, readable by its owner only (600), and says where. Nothing
  * is written for an in-memory store (tests, {@code scripts/ledger run}), nor when
- * {@code ledger.security.bootstrap-key=false}. Once any key exists (revoked ones too) this does nothing.
+ * {@code ledger.security.bootstrap-key=false}. Once any key exists (revoked ones too) this does nothing; of
+ * several nodes starting together on an empty shared store, one makes the key ({@link ApiKeys#createFirst}).
  */
 @Component
 @ConditionalOnWebApplication
@@ -54,8 +56,13 @@ public class BootstrapKey implements ApplicationRunner {
             return;
         }
         Path file = store.dataDirectory().resolve(FILE).normalize();
-        ApiKeys.CreatedKey created = keys.create(new ApiKeys.KeySpec("bootstrap admin", List.of("admin"), null, null),
-                "bootstrap");
+        Optional<ApiKeys.CreatedKey> first = keys.createFirst(
+                new ApiKeys.KeySpec("bootstrap admin", List.of("admin"), null, null), "bootstrap");
+        if (first.isEmpty()) {
+            log.info("another node sharing the store made the first API key; no {} written here", FILE);
+            return;
+        }
+        ApiKeys.CreatedKey created = first.get();
         write(file, created.key());
         log.warn("created the first API key, {} (role admin), and wrote it to {} (owner-only); use it as "
                 + "'Authorization: Bearer $(cat {})', create narrower keys, and revoke this one when it is no longer "

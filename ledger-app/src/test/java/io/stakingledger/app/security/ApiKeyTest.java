@@ -154,4 +154,34 @@ class ApiKeyTest {
         assertThat(stored).hasSize(64).isEqualTo(ApiKeys.hash(key.substring(key.indexOf('_', ApiKeys.PREFIX.length()) + 1)));
         assertThat(apiKeys.authenticate(key)).isPresent();
     }
+
+    @Test
+    void ofNodesMakingTheFirstKeyTogetherExactlyOneMakesIt() throws Exception {
+        jdbc.update("DELETE FROM BootstrapClaim");
+        ApiKeys.KeySpec spec = new ApiKeys.KeySpec("first admin race", List.of("admin"), null, null);
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<java.util.Optional<ApiKeys.CreatedKey>>> attempts = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                attempts.add(nodes.submit(() -> {
+                    start.await();
+                    return apiKeys.createFirst(spec, "bootstrap");
+                }));
+            }
+            start.countDown();
+            int made = 0;
+            for (var attempt : attempts) {
+                made += attempt.get().isPresent() ? 1 : 0;
+            }
+
+            assertThat(made).isEqualTo(1);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ApiKey WHERE name = 'first admin race'", Integer.class))
+                    .isEqualTo(1);
+            assertThat(apiKeys.createFirst(spec, "bootstrap")).isEmpty();
+        } finally {
+            nodes.shutdownNow();
+            jdbc.update("DELETE FROM ApiKey WHERE name = 'first admin race'");
+        }
+    }
 }

@@ -78,7 +78,7 @@ public abstract class PoolAggregate<S extends ProgramState> {
         if (poolId == null && event instanceof PoolEvent first) {
             poolId = first.poolId();
         }
-        state.apply(event);
+        state.evolve(event);
         idempotency.record(commandId, fingerprint, event);
     }
 

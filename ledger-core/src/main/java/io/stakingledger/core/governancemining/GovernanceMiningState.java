@@ -55,7 +55,7 @@ public final class GovernanceMiningState implements ProgramState {
 
     /** Applies one event of this pool. Unknown event types are ignored so newer events cannot break old code paths. */
     @Override
-    public void apply(Object event) {
+    public void evolve(Object event) {
         if (event instanceof GovernanceMiningPoolCreated e) {
             on(e);
         } else if (event instanceof StakeRequested e) {

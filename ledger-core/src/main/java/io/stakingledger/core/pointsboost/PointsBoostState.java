@@ -32,7 +32,7 @@ public final class PointsBoostState implements ProgramState {
 
     /** Applies one event of this pool. Unknown event types are ignored so newer events cannot break old code paths. */
     @Override
-    public void apply(Object event) {
+    public void evolve(Object event) {
         if (event instanceof PointsBoostPoolCreated e) {
             on(e);
         } else if (event instanceof Staked e) {

@@ -44,7 +44,7 @@ public final class VoteEscrowState implements ProgramState {
 
     /** Applies one event of this pool; events of other types are ignored. */
     @Override
-    public void apply(Object event) {
+    public void evolve(Object event) {
         if (event instanceof VoteEscrowPoolCreated e) {
             on(e);
         } else if (event instanceof KspLocked e) {

@@ -40,7 +40,7 @@ final class EarlyStakingDriver {
         try {
             Object result = gateway.sendAndWait(command);
             List<Object> added = result instanceof CommandOutcome outcome ? outcome.events() : storedSince();
-            added.forEach(state::apply);
+            added.forEach(state::evolve);
             events.addAll(added);
             return added;
         } catch (CommandRejected rejected) {
@@ -65,7 +65,7 @@ final class EarlyStakingDriver {
     /** The pool as stored, folded afresh from the event store. */
     EarlyStakingState replayed() {
         EarlyStakingState fresh = new EarlyStakingState();
-        store.readEvents(EarlyStakingExamples.POOL).asStream().map(Message::getPayload).forEach(fresh::apply);
+        store.readEvents(EarlyStakingExamples.POOL).asStream().map(Message::getPayload).forEach(fresh::evolve);
         return fresh;
     }
 }

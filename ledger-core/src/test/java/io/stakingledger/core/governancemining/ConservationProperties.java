@@ -136,7 +136,7 @@ class ConservationProperties {
 
     private static void replayRebuildsTheSameState(PoolDriver pool) {
         GovernanceMiningState replayed = new GovernanceMiningState();
-        pool.events().forEach(replayed::apply);
+        pool.events().forEach(replayed::evolve);
         GovernanceMiningState live = pool.state();
         assertThat(replayed.feesSwept()).isEqualTo(live.feesSwept());
         assertThat(replayed.undistributed()).isEqualTo(live.undistributed());

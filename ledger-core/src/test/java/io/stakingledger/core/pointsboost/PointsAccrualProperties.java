@@ -58,7 +58,7 @@ class PointsAccrualProperties {
         Instant end = ((io.stakingledger.core.common.PoolEvent) events.get(events.size() - 1)).at()
                 .plusSeconds(history.finalGapSeconds());
         for (int i = 0; i < events.size(); i++) {
-            state.apply(events.get(i));
+            state.evolve(events.get(i));
             Instant from = state.lastAt();
             Instant to = i + 1 < events.size() ? ((io.stakingledger.core.common.PoolEvent) events.get(i + 1)).at() : end;
             if (from.equals(to) || state.findAccount(ALICE).isEmpty()) {

@@ -65,7 +65,7 @@ final class PointsBoostExamples {
 
     static PointsBoostState fold(List<Object> events) {
         PointsBoostState state = new PointsBoostState();
-        events.forEach(state::apply);
+        events.forEach(state::evolve);
         return state;
     }
 

@@ -64,7 +64,7 @@ final class PoolScenario {
     /** The state folded from the stored events, as a read model would see it. */
     VoteEscrowState state() {
         VoteEscrowState state = new VoteEscrowState();
-        events().forEach(state::apply);
+        events().forEach(state::evolve);
         return state;
     }
 

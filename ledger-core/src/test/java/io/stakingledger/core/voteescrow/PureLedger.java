@@ -9,7 +9,7 @@ final class PureLedger {
     private final VoteEscrowRules rules = new VoteEscrowRules(state);
 
     PureLedger(VoteEscrowParameters parameters) {
-        state.apply(VoteEscrowRules.create(new CreateVoteEscrowPool(VoteEscrowTestData.POOL, parameters,
+        state.evolve(VoteEscrowRules.create(new CreateVoteEscrowPool(VoteEscrowTestData.POOL, parameters,
                 VoteEscrowTestData.T0, null)));
     }
 
@@ -19,7 +19,7 @@ final class PureLedger {
 
     List<Object> run(Object command) {
         List<Object> events = rules.decide(command);
-        events.forEach(state::apply);
+        events.forEach(state::evolve);
         return events;
     }
 }

@@ -116,7 +116,7 @@ public final class GovernanceMiningViews {
             if (at != null && event instanceof PoolEvent poolEvent && poolEvent.at().isAfter(at)) {
                 break;
             }
-            state.apply(event);
+            state.evolve(event);
         }
         return state;
     }

@@ -39,7 +39,7 @@ public final class VoteEscrowViews {
             if (until != null && event instanceof PoolEvent e && e.at().isAfter(until)) {
                 break;
             }
-            state.apply(event);
+            state.evolve(event);
         }
         return state;
     }

@@ -44,7 +44,7 @@ class VoteEscrowViewsTest {
         }
 
         private void record(List<Object> decided) {
-            decided.forEach(state::apply);
+            decided.forEach(state::evolve);
             events.addAll(decided);
         }
     }

@@ -1,6 +1,7 @@
 package io.stakingledger.app.config;
 
 import io.stakingledger.core.common.PoolAggregate;
+import io.stakingledger.core.common.ProgramPool;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.GenericMessage;
@@ -63,19 +64,21 @@ public class ServerTime implements HandlerEnhancerDefinition {
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
-                return super.handle(target instanceof PoolAggregate<?> pool ? stamped(message, pool) : message, target);
+                Instant last = target instanceof ProgramPool<?, ?> pool ? pool.state().lastAt()
+                        : target instanceof PoolAggregate<?> old ? old.state().lastAt() : null;
+                boolean pool = target instanceof ProgramPool<?, ?> || target instanceof PoolAggregate<?>;
+                return super.handle(pool ? stamped(message, last) : message, target);
             }
         };
     }
 
-    /** The time a command without {@code at} takes on {@code pool}: now, or the pool's last event if later. */
-    Instant now(PoolAggregate<?> pool) {
+    /** The time a command without {@code at} takes on a pool whose last event is at {@code last}: now, or that if later. */
+    Instant now(Instant last) {
         Instant now = clock.instant();
-        Instant last = pool.state().lastAt();
         return last != null && now.isBefore(last) ? last : now;
     }
 
-    private Message<?> stamped(Message<?> message, PoolAggregate<?> pool) {
+    private Message<?> stamped(Message<?> message, Instant last) {
         Object command = message.getPayload();
         if (!(message instanceof CommandMessage<?> commandMessage) || !command.getClass().isRecord()) {
             return message;
@@ -86,7 +89,7 @@ public class ServerTime implements HandlerEnhancerDefinition {
         for (int i = 0; i < components.length; i++) {
             values[i] = read(components[i], command);
             if (values[i] == null && components[i].getName().equals("at") && components[i].getType() == Instant.class) {
-                values[i] = now(pool);
+                values[i] = now(last);
                 filled = true;
             }
         }

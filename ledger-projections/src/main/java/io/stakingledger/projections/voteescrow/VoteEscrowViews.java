@@ -25,23 +25,11 @@ import java.util.Optional;
  *
  * <p>{@code at} is optional: {@code null} means the pool's last event. A view cannot look behind the
  * state it was given; to see the pool at an earlier instant, fold its events up to that instant with
- * {@link #foldUntil} first.
+ * {@code VoteEscrowDefinition.INSTANCE.stateAt} first.
  */
 public final class VoteEscrowViews {
 
     private VoteEscrowViews() {
-    }
-
-    /** Folds the pool's events whose {@code at} is not after {@code until} ({@code null}: all of them). */
-    public static VoteEscrowState foldUntil(Iterable<?> events, Instant until) {
-        VoteEscrowState state = new VoteEscrowState();
-        for (Object event : events) {
-            if (until != null && event instanceof PoolEvent e && e.at().isAfter(until)) {
-                break;
-            }
-            state.evolve(event);
-        }
-        return state;
     }
 
     public static PoolView pool(VoteEscrowState state, Instant at) {

@@ -1,6 +1,7 @@
 package io.stakingledger.core;
 
 import io.stakingledger.core.common.ProgramDefinition;
+import io.stakingledger.core.governancemining.GovernanceMiningDefinition;
 import io.stakingledger.core.voteescrow.VoteEscrowDefinition;
 
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Optional;
 /** Every program the ledger runs; generic code (audit, point-in-time views) finds a pool's program here. */
 public final class Programs {
 
-    public static final List<ProgramDefinition<?, ?, ?>> ALL = List.of(VoteEscrowDefinition.INSTANCE);
+    public static final List<ProgramDefinition<?, ?, ?>> ALL = List.of(GovernanceMiningDefinition.INSTANCE,
+            VoteEscrowDefinition.INSTANCE);
 
     private Programs() {
     }

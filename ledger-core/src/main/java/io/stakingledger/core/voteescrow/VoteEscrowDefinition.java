@@ -72,7 +72,7 @@ public final class VoteEscrowDefinition
 
     @Override
     public List<String> views() {
-        return List.of("pool", "position", "votes", "apr-history");
+        return List.of("pool", "position", "aprHistory");
     }
 
     private static <T> BigDecimal sum(Collection<T> items, Function<T, BigDecimal> amount) {

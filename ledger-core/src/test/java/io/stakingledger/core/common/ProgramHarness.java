@@ -8,6 +8,8 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.Message;
 import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +75,16 @@ public final class ProgramHarness<S extends ProgramState> {
         ProgramHarness<S> harness = new ProgramHarness<>(definition, creation.poolId(), null);
         harness.record(List.of(definition.create(creation)));
         return harness;
+    }
+
+    /**
+     * Axon's given/when/then fixture for a pool aggregate, with commands routed by program as the
+     * application routes them.
+     */
+    public static <A> FixtureConfiguration<A> fixture(Class<A> aggregate) {
+        FixtureConfiguration<A> fixture = new AggregateTestFixture<>(aggregate);
+        fixture.registerCommandDispatchInterceptor(new ProgramCommandRouting());
+        return fixture;
     }
 
     /** Runs {@code commands} in order; each must be accepted. */

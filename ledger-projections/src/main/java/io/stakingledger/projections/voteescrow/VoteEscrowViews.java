@@ -2,7 +2,6 @@ package io.stakingledger.projections.voteescrow;
 
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
-import io.stakingledger.core.common.PoolEvent;
 import io.stakingledger.core.voteescrow.EffectiveLock;
 import io.stakingledger.core.voteescrow.EscrowAccount;
 import io.stakingledger.core.voteescrow.LockTerm;

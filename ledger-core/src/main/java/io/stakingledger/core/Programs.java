@@ -2,6 +2,7 @@ package io.stakingledger.core;
 
 import io.stakingledger.core.common.ProgramDefinition;
 import io.stakingledger.core.governancemining.GovernanceMiningDefinition;
+import io.stakingledger.core.pointsboost.PointsBoostDefinition;
 import io.stakingledger.core.voteescrow.VoteEscrowDefinition;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
 public final class Programs {
 
     public static final List<ProgramDefinition<?, ?, ?>> ALL = List.of(GovernanceMiningDefinition.INSTANCE,
+            PointsBoostDefinition.INSTANCE,
             VoteEscrowDefinition.INSTANCE);
 
     private Programs() {

@@ -58,6 +58,7 @@ public class ServerTime implements HandlerEnhancerDefinition {
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
         if (!PoolAggregate.class.isAssignableFrom(original.declaringClass())
+                && !ProgramPool.class.isAssignableFrom(original.declaringClass())
                 || !original.canHandleMessageType(CommandMessage.class)) {
             return original;
         }

@@ -1,6 +1,5 @@
 package io.stakingledger.app.config;
 
-import io.stakingledger.core.common.PoolAggregate;
 import io.stakingledger.core.common.ProgramPool;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -57,18 +56,15 @@ public class ServerTime implements HandlerEnhancerDefinition {
 
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
-        if (!PoolAggregate.class.isAssignableFrom(original.declaringClass())
-                && !ProgramPool.class.isAssignableFrom(original.declaringClass())
+        if (!ProgramPool.class.isAssignableFrom(original.declaringClass())
                 || !original.canHandleMessageType(CommandMessage.class)) {
             return original;
         }
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
-                Instant last = target instanceof ProgramPool<?, ?> pool ? pool.state().lastAt()
-                        : target instanceof PoolAggregate<?> old ? old.state().lastAt() : null;
-                boolean pool = target instanceof ProgramPool<?, ?> || target instanceof PoolAggregate<?>;
-                return super.handle(pool ? stamped(message, last) : message, target);
+                return super.handle(target instanceof ProgramPool<?, ?> pool
+                        ? stamped(message, pool.state().lastAt()) : message, target);
             }
         };
     }

@@ -3,6 +3,7 @@ package io.stakingledger.core.common;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Everything a program is, in one place: its commands and events (each a sealed interface of records),
@@ -51,6 +52,25 @@ public interface ProgramDefinition<S extends ProgramState, C extends PoolCommand
 
     /** Names of the views the read side answers for a pool of this program. */
     List<String> views();
+
+    /** Whether the program's history is cut into numbered epochs (views can then be asked as of an epoch). */
+    default boolean hasEpochs() {
+        return false;
+    }
+
+    /** The number of the epoch {@code event} closes, or empty when it closes none. */
+    default OptionalInt epochClosedBy(Object event) {
+        return OptionalInt.empty();
+    }
+
+    /** {@link #invariants} of a state this program folded; for generic code that holds a {@link ProgramState}. */
+    @SuppressWarnings("unchecked")
+    default List<Invariant> invariantsOf(ProgramState state) {
+        if (!newState().getClass().isInstance(state)) {
+            throw new IllegalArgumentException("program " + program() + " does not fold " + state.getClass().getName());
+        }
+        return invariants((S) state);
+    }
 
     /** Every command record of the program (creation excluded). */
     default List<Class<?>> commands() {

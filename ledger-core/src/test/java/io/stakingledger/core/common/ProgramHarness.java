@@ -36,13 +36,13 @@ public final class ProgramHarness<S extends ProgramState> {
     private final String poolId;
     private final CommandGateway gateway;
     private final EmbeddedEventStore store;
-    private final List<Object> pureHistory = new ArrayList<>();
-    private final S pureState;
+    private final List<Object> history = new ArrayList<>();
+    private final S live;
 
     private ProgramHarness(ProgramDefinition<S, ?, ?> definition, String poolId, Class<?> aggregate) {
         this.definition = definition;
         this.poolId = poolId;
-        this.pureState = aggregate == null ? definition.newState() : null;
+        this.live = definition.newState();
         if (aggregate == null) {
             store = null;
             gateway = null;
@@ -66,6 +66,7 @@ public final class ProgramHarness<S extends ProgramState> {
             ProgramDefinition<S, ?, K> definition, Class<? extends ProgramPool<S, ?>> aggregate, K creation) {
         ProgramHarness<S> harness = new ProgramHarness<>(definition, creation.poolId(), aggregate);
         harness.gateway.sendAndWait(creation);
+        harness.record(harness.storedSinceLastCommand());
         return harness;
     }
 
@@ -111,9 +112,17 @@ public final class ProgramHarness<S extends ProgramState> {
         return send(command).events();
     }
 
+    /** Runs one command and answers the events it stored, or null when it was rejected. */
+    public List<Object> attempt(Object command) {
+        Result result = when(command);
+        return result.rejection() == null ? result.stored() : null;
+    }
+
     private CommandOutcome send(Object command) {
         if (gateway != null) {
-            return gateway.sendAndWait(command);
+            CommandOutcome outcome = gateway.sendAndWait(command);
+            record(storedSinceLastCommand());
+            return outcome;
         }
         List<Object> events = List.copyOf(decide(command));
         record(events);
@@ -123,30 +132,37 @@ public final class ProgramHarness<S extends ProgramState> {
     private <C extends PoolCommand> List<PoolEvent> decide(Object command) {
         @SuppressWarnings("unchecked")
         ProgramDefinition<S, C, ?> typed = (ProgramDefinition<S, C, ?>) definition;
-        return typed.decideInTime(pureState, typed.command(command));
+        return typed.decideInTime(live, typed.command(command));
+    }
+
+    private List<Object> storedSinceLastCommand() {
+        List<Object> stored = events();
+        return stored.subList(history.size(), stored.size());
     }
 
     private void record(List<?> events) {
         for (Object event : events) {
-            pureState.evolve(event);
-            pureHistory.add(event);
+            live.evolve(event);
+            history.add(event);
         }
     }
 
     /** Every event of the pool, oldest first. */
     public List<Object> events() {
         if (store == null) {
-            return List.copyOf(pureHistory);
+            return List.copyOf(history);
         }
         return store.readEvents(poolId).asStream().map(Message::getPayload).map(Object.class::cast).toList();
     }
 
-    /**
-     * The state folded afresh from the stored events, as a read model would see it; without Axon, the
-     * state the definition decided on (live: it changes with later commands).
-     */
+    /** The pool's state, folded event by event as commands were accepted (live: it changes with later commands). */
     public S state() {
-        return pureState != null ? pureState : definition.fold(events());
+        return live;
+    }
+
+    /** The state folded afresh from the stored events, as a read model rebuilt from the store would see it. */
+    public S replayed() {
+        return definition.fold(events());
     }
 
     public ProgramDefinition<S, ?, ?> definition() {

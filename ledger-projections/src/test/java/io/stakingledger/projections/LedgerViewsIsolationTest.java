@@ -40,6 +40,11 @@ class LedgerViewsIsolationTest {
 
         @Override
         public void apply(Object event) {
+            evolve(event);
+        }
+
+        @Override
+        public void evolve(Object event) {
             if (event instanceof Poison) {
                 throw new ArithmeticException("Overflow");
             }

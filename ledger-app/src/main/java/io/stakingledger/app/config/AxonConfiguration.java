@@ -1,7 +1,9 @@
 package io.stakingledger.app.config;
 
 import io.stakingledger.app.store.DuplicateEventResolver;
+import io.stakingledger.core.common.ProgramCommandRouting;
 import io.stakingledger.projections.LedgerViews;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -99,6 +101,17 @@ public class AxonConfiguration {
     @Bean
     public TokenStore tokenStore() {
         return new InMemoryTokenStore();
+    }
+
+    /**
+     * Every command to an existing pool travels under its program's command name, the one name each pool
+     * aggregate handles (see {@link ProgramCommandRouting}).
+     */
+    @Bean
+    public ProgramCommandRouting programCommandRouting(CommandBus commandBus) {
+        ProgramCommandRouting routing = new ProgramCommandRouting();
+        commandBus.registerDispatchInterceptor(routing);
+        return routing;
     }
 
     @Bean

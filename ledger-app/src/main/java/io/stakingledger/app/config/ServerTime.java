@@ -1,6 +1,6 @@
 package io.stakingledger.app.config;
 
-import io.stakingledger.core.common.PoolAggregate;
+import io.stakingledger.core.common.ProgramPool;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.GenericMessage;
@@ -56,26 +56,26 @@ public class ServerTime implements HandlerEnhancerDefinition {
 
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
-        if (!PoolAggregate.class.isAssignableFrom(original.declaringClass())
+        if (!ProgramPool.class.isAssignableFrom(original.declaringClass())
                 || !original.canHandleMessageType(CommandMessage.class)) {
             return original;
         }
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
-                return super.handle(target instanceof PoolAggregate<?> pool ? stamped(message, pool) : message, target);
+                return super.handle(target instanceof ProgramPool<?, ?> pool
+                        ? stamped(message, pool.state().lastAt()) : message, target);
             }
         };
     }
 
-    /** The time a command without {@code at} takes on {@code pool}: now, or the pool's last event if later. */
-    Instant now(PoolAggregate<?> pool) {
+    /** The time a command without {@code at} takes on a pool whose last event is at {@code last}: now, or that if later. */
+    Instant now(Instant last) {
         Instant now = clock.instant();
-        Instant last = pool.state().lastAt();
         return last != null && now.isBefore(last) ? last : now;
     }
 
-    private Message<?> stamped(Message<?> message, PoolAggregate<?> pool) {
+    private Message<?> stamped(Message<?> message, Instant last) {
         Object command = message.getPayload();
         if (!(message instanceof CommandMessage<?> commandMessage) || !command.getClass().isRecord()) {
             return message;
@@ -86,7 +86,7 @@ public class ServerTime implements HandlerEnhancerDefinition {
         for (int i = 0; i < components.length; i++) {
             values[i] = read(components[i], command);
             if (values[i] == null && components[i].getName().equals("at") && components[i].getType() == Instant.class) {
-                values[i] = now(pool);
+                values[i] = now(last);
                 filled = true;
             }
         }

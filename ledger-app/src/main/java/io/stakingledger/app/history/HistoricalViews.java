@@ -3,17 +3,19 @@ package io.stakingledger.app.history;
 import io.stakingledger.app.api.PastViews;
 import io.stakingledger.app.api.PointInTime;
 import io.stakingledger.app.config.ReadModelRegistration;
+import io.stakingledger.core.Programs;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.PoolEvent;
-import io.stakingledger.core.earlystaking.EpochClosed;
+import io.stakingledger.core.common.ProgramDefinition;
 import io.stakingledger.projections.LedgerViews;
-import io.stakingledger.projections.earlystaking.EarlyStakingReadModel;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -51,20 +53,25 @@ public class HistoricalViews implements PastViews {
             throw new IllegalArgumentException("the live views answer for now");
         }
         LedgerViews views = freshViews();
+        ProgramDefinition<?, ?, ?> definition = null;
         boolean epochFound = false;
         int epochsClosed = 0;
         try (Stream<? extends DomainEventMessage<?>> events = eventsOf(poolId)) {
             Iterator<? extends DomainEventMessage<?>> iterator = events.iterator();
             while (iterator.hasNext()) {
                 Object event = iterator.next().getPayload();
+                if (definition == null) {
+                    definition = Programs.ofCreationEvent(event.getClass()).orElse(null);
+                }
                 // Business time never goes backwards within a pool, so the first later event ends the fold.
                 if (when.asOf() != null && event instanceof PoolEvent e && e.at().isAfter(when.asOf())) {
                     break;
                 }
                 views.apply(event);
-                if (event instanceof EpochClosed closed) {
-                    epochsClosed = closed.epoch();
-                    if (when.asOfEpoch() != null && closed.epoch() == when.asOfEpoch()) {
+                OptionalInt closed = definition == null ? OptionalInt.empty() : definition.epochClosedBy(event);
+                if (closed.isPresent()) {
+                    epochsClosed = closed.getAsInt();
+                    if (when.asOfEpoch() != null && epochsClosed == when.asOfEpoch()) {
                         epochFound = true;
                         break;
                     }
@@ -74,8 +81,10 @@ public class HistoricalViews implements PastViews {
         String program = views.programOf(poolId).orElseThrow(() -> CommandRejected.notFound(
                 "pool " + poolId + (when.asOf() != null ? " did not exist at " + when.asOf() : " does not exist")));
         if (when.asOfEpoch() != null && !epochFound) {
-            if (!program.equals(EarlyStakingReadModel.PROGRAM)) {
-                throw CommandRejected.invalid("asOfEpoch applies to early-staking pools; pool " + poolId + " runs "
+            if (definition == null || !definition.hasEpochs()) {
+                String withEpochs = Programs.ALL.stream().filter(ProgramDefinition::hasEpochs)
+                        .map(ProgramDefinition::program).collect(Collectors.joining(", "));
+                throw CommandRejected.invalid("asOfEpoch applies to " + withEpochs + " pools; pool " + poolId + " runs "
                         + program + ", ask with asOf (an instant) instead");
             }
             throw CommandRejected.notFound("epoch " + when.asOfEpoch() + " of pool " + poolId + " has not closed; "

@@ -101,7 +101,7 @@ public final class EarlyStakingHistory {
         params.put("start", START.toString());
         params.put("shareCap", SHARE_CAP.toPlainString());
         out.accept(create);
-        mirror.apply(new EarlyStakingPoolCreated(pool, parameters, CREATED));
+        mirror.evolve(new EarlyStakingPoolCreated(pool, parameters, CREATED));
 
         // The sale is busy: about 35% of the commands fall before the end of epoch 2 (most of the curve is
         // sold there, at share prices near 1, so the cap binds); the rest spread over the other epochs.
@@ -523,14 +523,14 @@ public final class EarlyStakingHistory {
 
     private void emit(ObjectNode line, Object... events) {
         for (Object event : events) {
-            mirror.apply(event);
+            mirror.evolve(event);
         }
         out.accept(line);
         written++;
     }
 
     private void emitOnly(Object event) {
-        mirror.apply(event);
+        mirror.evolve(event);
     }
 
     private static String plain(BigDecimal value) {

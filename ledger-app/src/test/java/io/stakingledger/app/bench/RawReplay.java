@@ -90,7 +90,7 @@ public final class RawReplay {
                 ? pools.computeIfAbsent(poolEvent.poolId(), id -> program.get())
                 : pools.get(poolEvent.poolId());
         if (state != null) {
-            state.apply(event);
+            state.evolve(event);
         }
     }
 

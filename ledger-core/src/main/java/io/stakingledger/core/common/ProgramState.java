@@ -4,12 +4,16 @@ import java.time.Instant;
 
 /**
  * The state of one pool as a fold of its events, shared by the pool's aggregate (to decide) and by the
- * read models (to answer queries). Applying an event is deterministic and uses only the event.
+ * read models (to answer queries). Evolving is deterministic and uses only the event.
  */
 public interface ProgramState {
 
-    /** Applies one event of this pool; events of other types are ignored. */
-    void apply(Object event);
+    /**
+     * Folds one event of this pool into the state.
+     *
+     * @throws UnknownEvent when the event is not one of the program's events: nothing is ever skipped
+     */
+    void evolve(Object event);
 
     /** The pool's id, once its creation event has been applied. */
     String poolId();

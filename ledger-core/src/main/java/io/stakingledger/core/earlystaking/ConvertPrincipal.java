@@ -5,5 +5,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** Exercises the principal conversion right: the bought KASH is burned and the sale payment refunded. */
-public record ConvertPrincipal(@TargetAggregateIdentifier String poolId, String account, Instant at, String commandId) {
+public record ConvertPrincipal(@TargetAggregateIdentifier String poolId, String account, Instant at, String commandId) implements EarlyStakingCommand {
 }

@@ -1,6 +1,5 @@
 package io.stakingledger.core.earlystaking;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -8,5 +7,5 @@ import java.time.Instant;
 
 /** {@code dcr} was exercised: it became debt and minted {@code virtualShares} (rounded down). */
 @Revision("1")
-public record DcrExercised(String poolId, String account, BigDecimal dcr, BigDecimal virtualShares, Instant at) implements PoolEvent {
+public record DcrExercised(String poolId, String account, BigDecimal dcr, BigDecimal virtualShares, Instant at) implements EarlyStakingEvent {
 }

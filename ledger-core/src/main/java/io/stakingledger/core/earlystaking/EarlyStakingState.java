@@ -2,6 +2,7 @@ package io.stakingledger.core.earlystaking;
 
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.ProgramState;
+import io.stakingledger.core.common.UnknownEvent;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,9 +43,8 @@ public final class EarlyStakingState implements ProgramState {
     private final Map<String, AccountState> accounts = new HashMap<>();
     private final LinkedHashMap<Long, Reservation> queue = new LinkedHashMap<>();
 
-    /** Applies one event of this pool. Unknown event types are ignored so newer events cannot break old code paths. */
     @Override
-    public void apply(Object event) {
+    public void evolve(Object event) {
         if (event instanceof EarlyStakingPoolCreated e) {
             on(e);
         } else if (event instanceof KashPurchased e) {
@@ -65,6 +65,8 @@ public final class EarlyStakingState implements ProgramState {
             on(e);
         } else if (event instanceof PrincipalConverted e) {
             on(e);
+        } else {
+            throw new UnknownEvent(EarlyStakingDefinition.PROGRAM, event);
         }
     }
 

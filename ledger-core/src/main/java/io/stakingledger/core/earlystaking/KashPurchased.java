@@ -1,6 +1,5 @@
 package io.stakingledger.core.earlystaking;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -16,5 +15,5 @@ import java.time.Instant;
  * from their own {@code soldBefore} and {@code amount}.
  */
 @Revision("2")
-public record KashPurchased(String poolId, String account, BigDecimal amount, String paidAsset, BigDecimal paidAmount, BigDecimal soldBefore, BigDecimal soldAfter, BigDecimal effectiveBonus, BigDecimal dcrEarned, Instant at) implements PoolEvent {
+public record KashPurchased(String poolId, String account, BigDecimal amount, String paidAsset, BigDecimal paidAmount, BigDecimal soldBefore, BigDecimal soldAfter, BigDecimal effectiveBonus, BigDecimal dcrEarned, Instant at) implements EarlyStakingEvent {
 }

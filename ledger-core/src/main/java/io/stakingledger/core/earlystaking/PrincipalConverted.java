@@ -1,6 +1,5 @@
 package io.stakingledger.core.earlystaking;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -14,5 +13,5 @@ import java.util.Map;
  */
 @Revision("1")
 public record PrincipalConverted(String poolId, String account, BigDecimal kashBurned, BigDecimal sharesConverted,
-                                 Map<String, BigDecimal> refunds, Instant at) implements PoolEvent {
+                                 Map<String, BigDecimal> refunds, Instant at) implements EarlyStakingEvent {
 }

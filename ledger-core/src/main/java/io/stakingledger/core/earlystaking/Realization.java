@@ -1,5 +1,6 @@
 package io.stakingledger.core.earlystaking;
 
+import io.stakingledger.core.common.PoolEvent;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,8 +26,8 @@ final class Realization {
         this.weighted = pool.weightedShares();
     }
 
-    List<Object> run() {
-        List<Object> events = new ArrayList<>();
+    List<PoolEvent> run() {
+        List<PoolEvent> events = new ArrayList<>();
         if (pool.ended()) {
             return events;
         }

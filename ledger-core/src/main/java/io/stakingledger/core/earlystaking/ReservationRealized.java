@@ -1,6 +1,5 @@
 package io.stakingledger.core.earlystaking;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -8,5 +7,5 @@ import java.time.Instant;
 
 /** {@code amount} KASH of queue entry {@code reservationId} was staked, minting {@code principalShares} (rounded down). */
 @Revision("1")
-public record ReservationRealized(String poolId, long reservationId, String account, BigDecimal amount, BigDecimal principalShares, Instant at) implements PoolEvent {
+public record ReservationRealized(String poolId, long reservationId, String account, BigDecimal amount, BigDecimal principalShares, Instant at) implements EarlyStakingEvent {
 }

@@ -6,5 +6,5 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** Queues {@code amount} KASH at the back of the reservation queue, to be staked when capacity frees up. */
-public record Reserve(@TargetAggregateIdentifier String poolId, String account, BigDecimal amount, Instant at, String commandId) {
+public record Reserve(@TargetAggregateIdentifier String poolId, String account, BigDecimal amount, Instant at, String commandId) implements EarlyStakingCommand {
 }

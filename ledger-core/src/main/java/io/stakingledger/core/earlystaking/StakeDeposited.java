@@ -1,6 +1,5 @@
 package io.stakingledger.core.earlystaking;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -8,5 +7,5 @@ import java.time.Instant;
 
 /** {@code amount} KASH entered the pool and minted {@code principalShares} (rounded down). */
 @Revision("1")
-public record StakeDeposited(String poolId, String account, BigDecimal amount, BigDecimal principalShares, Instant at) implements PoolEvent {
+public record StakeDeposited(String poolId, String account, BigDecimal amount, BigDecimal principalShares, Instant at) implements EarlyStakingEvent {
 }

@@ -1,6 +1,5 @@
 package io.stakingledger.core.earlystaking;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -8,5 +7,5 @@ import java.time.Instant;
 
 /** {@code amount} KASH joined the back of the reservation queue as entry {@code reservationId}. */
 @Revision("1")
-public record StakeReserved(String poolId, long reservationId, String account, BigDecimal amount, Instant at) implements PoolEvent {
+public record StakeReserved(String poolId, long reservationId, String account, BigDecimal amount, Instant at) implements EarlyStakingEvent {
 }

@@ -1,6 +1,5 @@
 package io.stakingledger.core.earlystaking;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -8,5 +7,5 @@ import java.time.Instant;
 
 /** {@code amount} KASH was paid out; shares were burned (rounded up) and debt repaid (rounded down) in proportion. */
 @Revision("1")
-public record StakeWithdrawn(String poolId, String account, BigDecimal amount, BigDecimal principalSharesBurned, BigDecimal virtualSharesBurned, BigDecimal debtRepaid, Instant at) implements PoolEvent {
+public record StakeWithdrawn(String poolId, String account, BigDecimal amount, BigDecimal principalSharesBurned, BigDecimal virtualSharesBurned, BigDecimal debtRepaid, Instant at) implements EarlyStakingEvent {
 }

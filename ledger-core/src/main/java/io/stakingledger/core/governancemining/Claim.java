@@ -9,5 +9,5 @@ import java.time.Instant;
  * claim cooldown has passed since the account's previous claim or, for its first claim, since its
  * first inclusion (see {@link ClaimQuote#claimableFrom()}).
  */
-public record Claim(@TargetAggregateIdentifier String poolId, String account, Instant at, String commandId) {
+public record Claim(@TargetAggregateIdentifier String poolId, String account, Instant at, String commandId) implements GovernanceMiningCommand {
 }

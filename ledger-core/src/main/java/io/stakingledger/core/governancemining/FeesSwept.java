@@ -1,6 +1,5 @@
 package io.stakingledger.core.governancemining;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -14,5 +13,5 @@ import java.time.Instant;
  */
 @Revision("1")
 public record FeesSwept(String poolId, BigDecimal amount, BigDecimal stakedTotal, BigDecimal revenuePerTokenRise,
-                        BigDecimal revenuePerTokenAfter, Instant at) implements PoolEvent {
+                        BigDecimal revenuePerTokenAfter, Instant at) implements GovernanceMiningEvent {
 }

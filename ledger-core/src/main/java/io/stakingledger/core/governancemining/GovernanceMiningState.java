@@ -2,6 +2,7 @@ package io.stakingledger.core.governancemining;
 
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.ProgramState;
+import io.stakingledger.core.common.UnknownEvent;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -53,9 +54,8 @@ public final class GovernanceMiningState implements ProgramState {
     private final LinkedHashSet<String> pending = new LinkedHashSet<>();
     private final List<Burn> burns = new ArrayList<>();
 
-    /** Applies one event of this pool. Unknown event types are ignored so newer events cannot break old code paths. */
     @Override
-    public void apply(Object event) {
+    public void evolve(Object event) {
         if (event instanceof GovernanceMiningPoolCreated e) {
             on(e);
         } else if (event instanceof StakeRequested e) {
@@ -68,6 +68,8 @@ public final class GovernanceMiningState implements ProgramState {
             on(e);
         } else if (event instanceof RewardClaimed e) {
             on(e);
+        } else {
+            throw new UnknownEvent(GovernanceMiningDefinition.PROGRAM, event);
         }
     }
 

@@ -9,5 +9,5 @@ import java.time.Instant;
  * per account, in the order the accounts first requested. Meant to follow a {@link SweepFees}, so that
  * nobody shares fees swept before it joined.
  */
-public record IncludePending(@TargetAggregateIdentifier String poolId, Instant at, String commandId) {
+public record IncludePending(@TargetAggregateIdentifier String poolId, Instant at, String commandId) implements GovernanceMiningCommand {
 }

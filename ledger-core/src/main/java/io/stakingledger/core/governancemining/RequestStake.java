@@ -9,5 +9,5 @@ import java.time.Instant;
  * Queues {@code amount} KDX as the account's {@code pendingAdd}; it starts sharing fees at the next
  * {@link IncludePending}. At most the pool's precision in fractional digits.
  */
-public record RequestStake(@TargetAggregateIdentifier String poolId, String account, BigDecimal amount, Instant at, String commandId) {
+public record RequestStake(@TargetAggregateIdentifier String poolId, String account, BigDecimal amount, Instant at, String commandId) implements GovernanceMiningCommand {
 }

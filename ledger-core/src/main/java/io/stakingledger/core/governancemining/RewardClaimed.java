@@ -1,6 +1,5 @@
 package io.stakingledger.core.governancemining;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -16,5 +15,5 @@ import java.time.Instant;
 @Revision("1")
 public record RewardClaimed(String poolId, String account, BigDecimal rewardSettled, BigDecimal reward,
                             BigDecimal penaltyRate, BigDecimal penalty, BigDecimal paidOut,
-                            BigDecimal revenuePerToken, Instant at) implements PoolEvent {
+                            BigDecimal revenuePerToken, Instant at) implements GovernanceMiningEvent {
 }

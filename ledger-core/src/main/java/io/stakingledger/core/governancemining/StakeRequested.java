@@ -1,6 +1,5 @@
 package io.stakingledger.core.governancemining;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -8,5 +7,5 @@ import java.time.Instant;
 
 /** {@code amount} KDX (scale 18) entered the account's pendingAdd; it earns nothing until included. */
 @Revision("1")
-public record StakeRequested(String poolId, String account, BigDecimal amount, Instant at) implements PoolEvent {
+public record StakeRequested(String poolId, String account, BigDecimal amount, Instant at) implements GovernanceMiningEvent {
 }

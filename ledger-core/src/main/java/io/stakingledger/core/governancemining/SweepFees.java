@@ -9,5 +9,5 @@ import java.time.Instant;
  * Shares {@code amount} KDX of swept fees (plus anything still undistributed) over the included stakes
  * by raising the revenue-per-token accumulator. With nothing staked the fees wait for the next sweep.
  */
-public record SweepFees(@TargetAggregateIdentifier String poolId, BigDecimal amount, Instant at, String commandId) {
+public record SweepFees(@TargetAggregateIdentifier String poolId, BigDecimal amount, Instant at, String commandId) implements GovernanceMiningCommand {
 }

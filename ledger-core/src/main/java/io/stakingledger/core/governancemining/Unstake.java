@@ -9,5 +9,5 @@ import java.time.Instant;
  * Returns {@code amount} KDX of included stake, less the stake penalty (burned) inside the window after
  * the last inclusion. Pending amounts cannot be unstaked until they are included.
  */
-public record Unstake(@TargetAggregateIdentifier String poolId, String account, BigDecimal amount, Instant at, String commandId) {
+public record Unstake(@TargetAggregateIdentifier String poolId, String account, BigDecimal amount, Instant at, String commandId) implements GovernanceMiningCommand {
 }

@@ -1,6 +1,5 @@
 package io.stakingledger.core.governancemining;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -15,5 +14,5 @@ import java.time.Instant;
 @Revision("1")
 public record Unstaked(String poolId, String account, BigDecimal amount, BigDecimal penalty, BigDecimal paidOut,
                        BigDecimal rewardSettled, BigDecimal stakedAfter, BigDecimal revenuePerToken,
-                       Instant at) implements PoolEvent {
+                       Instant at) implements GovernanceMiningEvent {
 }

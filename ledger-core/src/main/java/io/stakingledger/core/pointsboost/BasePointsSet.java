@@ -1,6 +1,5 @@
 package io.stakingledger.core.pointsboost;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -13,5 +12,5 @@ import java.time.Instant;
  */
 @Revision("1")
 public record BasePointsSet(String poolId, String account, BigDecimal pointsPerDay, BigDecimal pointsAccrued,
-                            Instant at) implements PoolEvent {
+                            Instant at) implements PointsBoostEvent {
 }

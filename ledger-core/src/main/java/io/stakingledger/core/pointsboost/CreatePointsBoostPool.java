@@ -1,7 +1,9 @@
 package io.stakingledger.core.pointsboost;
 
+import io.stakingledger.core.common.CreatePoolCommand;
+
 import java.time.Instant;
 
 /** Creates a points-boost pool with fully resolved parameters (see {@link PointsBoostParameters#of}). */
-public record CreatePointsBoostPool(String poolId, PointsBoostParameters parameters, Instant at, String commandId) {
+public record CreatePointsBoostPool(String poolId, PointsBoostParameters parameters, Instant at, String commandId) implements CreatePoolCommand {
 }

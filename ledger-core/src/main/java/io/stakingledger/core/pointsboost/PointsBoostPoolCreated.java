@@ -1,11 +1,10 @@
 package io.stakingledger.core.pointsboost;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
 /** A points-boost pool was created with these parameters. Its token price is 0 until the first {@link PriceSet}. */
 @Revision("1")
-public record PointsBoostPoolCreated(String poolId, PointsBoostParameters parameters, Instant at) implements PoolEvent {
+public record PointsBoostPoolCreated(String poolId, PointsBoostParameters parameters, Instant at) implements PointsBoostEvent {
 }

@@ -3,6 +3,7 @@ package io.stakingledger.core.pointsboost;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.ProgramState;
+import io.stakingledger.core.common.UnknownEvent;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,9 +31,8 @@ public final class PointsBoostState implements ProgramState {
     private int stakers;
     private final Map<String, PointsBoostAccount> accounts = new HashMap<>();
 
-    /** Applies one event of this pool. Unknown event types are ignored so newer events cannot break old code paths. */
     @Override
-    public void apply(Object event) {
+    public void evolve(Object event) {
         if (event instanceof PointsBoostPoolCreated e) {
             on(e);
         } else if (event instanceof Staked e) {
@@ -43,6 +43,8 @@ public final class PointsBoostState implements ProgramState {
             on(e);
         } else if (event instanceof PriceSet e) {
             on(e);
+        } else {
+            throw new UnknownEvent(PointsBoostDefinition.PROGRAM, event);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.stakingledger.core.pointsboost;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -11,5 +10,5 @@ import java.time.Instant;
  * not touched: each settles its staking points lazily against the pool's cumulative price × time.
  */
 @Revision("1")
-public record PriceSet(String poolId, BigDecimal price, Instant at) implements PoolEvent {
+public record PriceSet(String poolId, BigDecimal price, Instant at) implements PointsBoostEvent {
 }

@@ -6,5 +6,5 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** Sets the token price in USD for the whole pool from {@code at} on (positive, at most 18 decimals). */
-public record SetPrice(@TargetAggregateIdentifier String poolId, BigDecimal price, Instant at, String commandId) {
+public record SetPrice(@TargetAggregateIdentifier String poolId, BigDecimal price, Instant at, String commandId) implements PointsBoostCommand {
 }

@@ -1,6 +1,5 @@
 package io.stakingledger.core.pointsboost;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -16,5 +15,5 @@ import java.time.Instant;
 @Revision("1")
 public record Staked(String poolId, String account, BigDecimal amount, BigDecimal stakedAfter,
                      BigDecimal multiplierBefore, BigDecimal multiplierAfter, BigDecimal pointsAccrued,
-                     Instant at) implements PoolEvent {
+                     Instant at) implements PointsBoostEvent {
 }

@@ -9,5 +9,5 @@ import java.time.Instant;
  * Unstakes {@code amount} tokens (positive, at most the account's staked balance). The staking
  * multiplier is left alone; at a zero balance it stops growing.
  */
-public record Unstake(@TargetAggregateIdentifier String poolId, String account, BigDecimal amount, Instant at, String commandId) {
+public record Unstake(@TargetAggregateIdentifier String poolId, String account, BigDecimal amount, Instant at, String commandId) implements PointsBoostCommand {
 }

@@ -1,6 +1,5 @@
 package io.stakingledger.core.pointsboost;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -14,5 +13,5 @@ import java.time.Instant;
  */
 @Revision("1")
 public record Unstaked(String poolId, String account, BigDecimal amount, BigDecimal stakedAfter,
-                       BigDecimal stakingMultiplier, BigDecimal pointsAccrued, Instant at) implements PoolEvent {
+                       BigDecimal stakingMultiplier, BigDecimal pointsAccrued, Instant at) implements PointsBoostEvent {
 }

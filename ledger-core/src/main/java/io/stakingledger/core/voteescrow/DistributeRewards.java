@@ -9,5 +9,5 @@ import java.time.Instant;
  * Splits {@code amount} KSP among the locked accounts by vKSP share. {@code amount} is optional: when
  * {@code null} the pool's daily staking emission (dailyEmission × stakingShare) is distributed.
  */
-public record DistributeRewards(@TargetAggregateIdentifier String poolId, BigDecimal amount, Instant at, String commandId) {
+public record DistributeRewards(@TargetAggregateIdentifier String poolId, BigDecimal amount, Instant at, String commandId) implements VoteEscrowCommand {
 }

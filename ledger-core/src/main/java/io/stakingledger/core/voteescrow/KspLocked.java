@@ -1,6 +1,5 @@
 package io.stakingledger.core.voteescrow;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -23,5 +22,5 @@ import java.time.Instant;
 public record KspLocked(String poolId, String account, BigDecimal amount, String term, BigDecimal vKspAdded,
                         String longestTerm, boolean selfRenewing, Instant lockEnd, Instant renewalAnchor,
                         long renewalsSinceAnchor, BigDecimal rewardSettled, BigDecimal rewardDust, Instant at)
-        implements PoolEvent {
+        implements VoteEscrowEvent {
 }

@@ -1,6 +1,5 @@
 package io.stakingledger.core.voteescrow;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -18,5 +17,5 @@ import java.util.Map;
 @Revision("1")
 public record KspUnlocked(String poolId, String account, BigDecimal amount, BigDecimal vKspRemoved,
                           Map<String, BigDecimal> votesCleared, BigDecimal rewardSettled, BigDecimal rewardDust,
-                          Instant at) implements PoolEvent {
+                          Instant at) implements VoteEscrowEvent {
 }

@@ -1,6 +1,5 @@
 package io.stakingledger.core.voteescrow;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -12,5 +11,5 @@ import java.time.Instant;
  */
 @Revision("1")
 public record LockRenewed(String poolId, String account, String term, Instant previousEnd, Instant lockEnd,
-                          long renewals, Instant at) implements PoolEvent {
+                          long renewals, Instant at) implements VoteEscrowEvent {
 }

@@ -1,6 +1,5 @@
 package io.stakingledger.core.voteescrow;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -8,5 +7,5 @@ import java.time.Instant;
 
 /** {@code target}'s trade fees over the last 24 hours were {@code fees} USD (18 decimals). */
 @Revision("1")
-public record PoolFeesRecorded(String poolId, String target, BigDecimal fees, Instant at) implements PoolEvent {
+public record PoolFeesRecorded(String poolId, String target, BigDecimal fees, Instant at) implements VoteEscrowEvent {
 }

@@ -1,6 +1,5 @@
 package io.stakingledger.core.voteescrow;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -8,5 +7,5 @@ import java.time.Instant;
 
 /** The pool-wide KSP price became {@code price} USD per KSP (18 decimals). */
 @Revision("1")
-public record PriceSet(String poolId, BigDecimal price, Instant at) implements PoolEvent {
+public record PriceSet(String poolId, BigDecimal price, Instant at) implements VoteEscrowEvent {
 }

@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** Records the trade fees (USD) of {@code target} over the last 24 hours; replaces the previous record. */
 public record RecordPoolFees(@TargetAggregateIdentifier String poolId, String target, BigDecimal fees, Instant at,
-                             String commandId) {
+                             String commandId) implements VoteEscrowCommand {
 }

@@ -1,6 +1,5 @@
 package io.stakingledger.core.voteescrow;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -10,5 +9,5 @@ import java.time.Instant;
  * unlock window opens at {@code lockEnd}, and keeps its multiplier until unlocked.
  */
 @Revision("1")
-public record RenewalEnded(String poolId, String account, Instant lockEnd, Instant at) implements PoolEvent {
+public record RenewalEnded(String poolId, String account, Instant lockEnd, Instant at) implements VoteEscrowEvent {
 }

@@ -1,6 +1,5 @@
 package io.stakingledger.core.voteescrow;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -21,5 +20,5 @@ import java.time.Instant;
 @Revision("1")
 public record RewardsDistributed(String poolId, BigDecimal amount, BigDecimal carriedIn, BigDecimal vKspTotal,
                                  BigDecimal rewardPerVkspAdded, BigDecimal allocated, BigDecimal carriedOut,
-                                 Instant at) implements PoolEvent {
+                                 Instant at) implements VoteEscrowEvent {
 }

@@ -6,5 +6,5 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** Sets the pool-wide KSP price (USD per KSP) used by the APR views. */
-public record SetPrice(@TargetAggregateIdentifier String poolId, BigDecimal price, Instant at, String commandId) {
+public record SetPrice(@TargetAggregateIdentifier String poolId, BigDecimal price, Instant at, String commandId) implements VoteEscrowCommand {
 }

@@ -10,5 +10,5 @@ import java.time.Instant;
  * sum of an account's votes may not exceed its vKSP.
  */
 public record Vote(@TargetAggregateIdentifier String poolId, String account, String target, BigDecimal amount,
-                   Instant at, String commandId) {
+                   Instant at, String commandId) implements VoteEscrowCommand {
 }

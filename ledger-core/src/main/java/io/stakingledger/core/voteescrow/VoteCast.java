@@ -1,6 +1,5 @@
 package io.stakingledger.core.voteescrow;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -8,5 +7,5 @@ import java.time.Instant;
 
 /** The account added {@code amount} vKSP of votes to {@code target} (18 decimals). */
 @Revision("1")
-public record VoteCast(String poolId, String account, String target, BigDecimal amount, Instant at) implements PoolEvent {
+public record VoteCast(String poolId, String account, String target, BigDecimal amount, Instant at) implements VoteEscrowEvent {
 }

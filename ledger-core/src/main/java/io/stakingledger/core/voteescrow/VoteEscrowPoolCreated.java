@@ -1,11 +1,10 @@
 package io.stakingledger.core.voteescrow;
 
-import io.stakingledger.core.common.PoolEvent;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
 /** A vote-escrow pool was created with these parameters. */
 @Revision("1")
-public record VoteEscrowPoolCreated(String poolId, VoteEscrowParameters parameters, Instant at) implements PoolEvent {
+public record VoteEscrowPoolCreated(String poolId, VoteEscrowParameters parameters, Instant at) implements VoteEscrowEvent {
 }

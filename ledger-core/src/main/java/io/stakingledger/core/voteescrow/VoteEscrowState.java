@@ -2,6 +2,7 @@ package io.stakingledger.core.voteescrow;
 
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.ProgramState;
+import io.stakingledger.core.common.UnknownEvent;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,9 +43,8 @@ public final class VoteEscrowState implements ProgramState {
     private final Map<String, EscrowAccount> accounts = new HashMap<>();
     private final List<RewardDistribution> distributions = new ArrayList<>();
 
-    /** Applies one event of this pool; events of other types are ignored. */
     @Override
-    public void apply(Object event) {
+    public void evolve(Object event) {
         if (event instanceof VoteEscrowPoolCreated e) {
             on(e);
         } else if (event instanceof KspLocked e) {
@@ -63,6 +63,8 @@ public final class VoteEscrowState implements ProgramState {
             on(e);
         } else if (event instanceof PriceSet e) {
             on(e);
+        } else {
+            throw new UnknownEvent(VoteEscrowDefinition.PROGRAM, event);
         }
     }
 

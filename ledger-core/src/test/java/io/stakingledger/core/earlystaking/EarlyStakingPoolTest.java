@@ -1,9 +1,9 @@
 package io.stakingledger.core.earlystaking;
 
+import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -22,7 +22,7 @@ class EarlyStakingPoolTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(EarlyStakingPool.class);
+        fixture = ProgramHarness.fixture(EarlyStakingPool.class);
     }
 
     @Nested

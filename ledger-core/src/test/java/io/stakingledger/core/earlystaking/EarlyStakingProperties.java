@@ -1,5 +1,6 @@
 package io.stakingledger.core.earlystaking;
 
+import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.SeededCases;
 import io.stakingledger.core.common.SeededCases.Draw;
@@ -72,8 +73,8 @@ class EarlyStakingProperties {
     }
 
     private static void checkEveryCommandOf(List<Step> history, Draw random) {
-        EarlyStakingDriver pool = new EarlyStakingDriver();
-        assertThat(pool.send(new CreateEarlyStakingPool(POOL, smallPool(), CREATED, null))).isNotNull();
+        ProgramHarness<EarlyStakingState> pool = ProgramHarness.axon(EarlyStakingDefinition.INSTANCE,
+                EarlyStakingPool.class, new CreateEarlyStakingPool(POOL, smallPool(), CREATED, null));
         Instant now = CREATED;
         BigDecimal reservedIn = Decimals.ZERO;
         BigDecimal realized = Decimals.ZERO;
@@ -89,7 +90,7 @@ class EarlyStakingProperties {
                 command = new CloseEpoch(POOL, now, null);
             }
             String stateBefore = describe(s);
-            List<Object> events = pool.send(command);
+            List<Object> events = pool.attempt(command);
             if (events == null) {
                 assertThat(describe(pool.state())).as("a rejection changes nothing").isEqualTo(stateBefore);
                 continue;
@@ -145,22 +146,22 @@ class EarlyStakingProperties {
     }
 
     private static void fullWithdrawalReturnsAtMostTheStake(List<Step> history, BigDecimal stake) {
-        EarlyStakingDriver pool = new EarlyStakingDriver();
-        pool.send(new CreateEarlyStakingPool(POOL, smallPool(), CREATED, null));
+        ProgramHarness<EarlyStakingState> pool = ProgramHarness.axon(EarlyStakingDefinition.INSTANCE,
+                EarlyStakingPool.class, new CreateEarlyStakingPool(POOL, smallPool(), CREATED, null));
         Instant now = CREATED;
         for (Step step : history) {
             now = now.plus(Duration.ofHours(1));
             Object command = command(step, pool.state(), now);
             if (!(command instanceof CloseEpoch)) {
-                pool.send(command);
+                pool.attempt(command);
             }
         }
         now = now.plus(Duration.ofHours(1));
-        List<Object> staked = pool.send(new Stake(POOL, "newcomer", stake, now, null));
+        List<Object> staked = pool.attempt(new Stake(POOL, "newcomer", stake, now, null));
         if (staked == null) {
             return;
         }
-        List<Object> withdrawn = pool.send(new Withdraw(POOL, "newcomer", null, now, null));
+        List<Object> withdrawn = pool.attempt(new Withdraw(POOL, "newcomer", null, now, null));
         assertThat(withdrawn).hasSize(1);
         assertThat(((StakeWithdrawn) withdrawn.get(0)).amount()).isLessThanOrEqualTo(stake);
     }

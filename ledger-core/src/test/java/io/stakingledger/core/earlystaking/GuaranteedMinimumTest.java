@@ -1,5 +1,6 @@
 package io.stakingledger.core.earlystaking;
 
+import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.Decimals;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +18,9 @@ class GuaranteedMinimumTest {
 
     @Test
     void atLaunchOneWeightedShareIsGuaranteedTwoKash() {
-        EarlyStakingDriver pool = new EarlyStakingDriver();
-        pool.send(new CreateEarlyStakingPool(POOL, EarlyStakingParameters.defaults(CREATED), CREATED, null));
-        pool.send(new Stake(POOL, "x", BigDecimal.ONE, CREATED, null));
+        ProgramHarness<EarlyStakingState> pool = ProgramHarness.axon(EarlyStakingDefinition.INSTANCE,
+                EarlyStakingPool.class, new CreateEarlyStakingPool(POOL, EarlyStakingParameters.defaults(CREATED), CREATED, null));
+        pool.attempt(new Stake(POOL, "x", BigDecimal.ONE, CREATED, null));
         AccountState x = pool.state().findAccount("x").orElseThrow();
         assertThat(Valuation.guaranteedMinimumPerShare(pool.state())).isEqualByComparingTo("1");
         assertThat(Valuation.guaranteedMinimumValue(pool.state(), x)).isEqualByComparingTo("2");
@@ -27,21 +28,21 @@ class GuaranteedMinimumTest {
 
     @Test
     void initialBuyerWhoStakesEverythingAndExercisesAllDcrEndsWithAtLeastTheGuaranteedMinimum() {
-        EarlyStakingDriver pool = new EarlyStakingDriver();
         EarlyStakingParameters p = EarlyStakingParameters.defaults(CREATED);
-        pool.send(new CreateEarlyStakingPool(POOL, p, CREATED, null));
-        List<Object> purchase = pool.send(new Purchase(POOL, "first", new BigDecimal("100000"), "USDC",
+        ProgramHarness<EarlyStakingState> pool = ProgramHarness.axon(EarlyStakingDefinition.INSTANCE,
+                EarlyStakingPool.class, new CreateEarlyStakingPool(POOL, p, CREATED, null));
+        List<Object> purchase = pool.attempt(new Purchase(POOL, "first", new BigDecimal("100000"), "USDC",
                 new BigDecimal("50000"), CREATED, null));
         BigDecimal dcr = ((KashPurchased) purchase.get(0)).dcrEarned();
-        assertThat(pool.send(new ExerciseDcr(POOL, "first", dcr, new BigDecimal("100000"), CREATED, null))).hasSize(2);
+        assertThat(pool.attempt(new ExerciseDcr(POOL, "first", dcr, new BigDecimal("100000"), CREATED, null))).hasSize(2);
         // Others crowd in later and fill the pool, diluting the buyer's share of every reward.
-        pool.send(new Stake(POOL, "crowd", new BigDecimal("20000000"), CREATED, null));
+        pool.attempt(new Stake(POOL, "crowd", new BigDecimal("20000000"), CREATED, null));
         AccountState first = pool.state().findAccount("first").orElseThrow();
         BigDecimal guaranteed = Valuation.guaranteedMinimumValue(pool.state(), first);
         assertThat(guaranteed).isGreaterThan(new BigDecimal("100000").add(dcr).subtract(BigDecimal.ONE));
 
         for (int e = 1; e <= p.epochs(); e++) {
-            pool.send(new CloseEpoch(POOL, p.endOf(e), null));
+            pool.attempt(new CloseEpoch(POOL, p.endOf(e), null));
         }
         assertThat(pool.state().ended()).isTrue();
         BigDecimal finalValue = Valuation.withdrawable(pool.state(), first);

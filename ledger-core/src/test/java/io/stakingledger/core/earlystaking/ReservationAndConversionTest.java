@@ -1,8 +1,8 @@
 package io.stakingledger.core.earlystaking;
 
+import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class ReservationAndConversionTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(EarlyStakingPool.class);
+        fixture = ProgramHarness.fixture(EarlyStakingPool.class);
     }
 
     private static StakeDeposited bobFillsTheCap() {

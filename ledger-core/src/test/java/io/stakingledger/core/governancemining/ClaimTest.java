@@ -1,7 +1,7 @@
 package io.stakingledger.core.governancemining;
 
+import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.Decimals;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class ClaimTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(GovernanceMiningPool.class);
+        fixture = ProgramHarness.fixture(GovernanceMiningPool.class);
     }
 
     private static Claim claim(String account, Instant at) {

@@ -1,5 +1,6 @@
 package io.stakingledger.core.governancemining;
 
+import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.SeededCases;
 import io.stakingledger.core.common.SeededCases.Draw;
@@ -60,22 +61,23 @@ class ConservationProperties {
         };
     }
 
-    private static PoolDriver run(List<Step> history) {
-        PoolDriver pool = new PoolDriver(new CreateGovernanceMiningPool(POOL, DEFAULTS, T0, null));
+    private static ProgramHarness<GovernanceMiningState> run(List<Step> history) {
+        ProgramHarness<GovernanceMiningState> pool = ProgramHarness.pure(GovernanceMiningDefinition.INSTANCE,
+                new CreateGovernanceMiningPool(POOL, DEFAULTS, T0, null));
         Instant now = T0;
         for (Step step : history) {
             now = now.plus(step.pause());
             String account = ACCOUNTS[step.account()];
             switch (step.kind()) {
-                case REQUEST -> pool.send(new RequestStake(POOL, account, step.amount(), now, null));
-                case INCLUDE -> pool.send(new IncludePending(POOL, now, null));
-                case SWEEP -> pool.send(new SweepFees(POOL, step.amount(), now, null));
+                case REQUEST -> pool.when(new RequestStake(POOL, account, step.amount(), now, null));
+                case INCLUDE -> pool.when(new IncludePending(POOL, now, null));
+                case SWEEP -> pool.when(new SweepFees(POOL, step.amount(), now, null));
                 case UNSTAKE -> {
                     BigDecimal staked = pool.state().findAccount(account).map(StakerState::staked).orElse(Decimals.ZERO);
                     BigDecimal amount = staked.multiply(step.fraction()).setScale(12, RoundingMode.DOWN);
-                    pool.send(new Unstake(POOL, account, amount.signum() > 0 ? amount : step.amount(), now, null));
+                    pool.when(new Unstake(POOL, account, amount.signum() > 0 ? amount : step.amount(), now, null));
                 }
-                case CLAIM -> pool.send(new Claim(POOL, account, now, null));
+                case CLAIM -> pool.when(new Claim(POOL, account, now, null));
             }
         }
         return pool;
@@ -134,9 +136,9 @@ class ConservationProperties {
         SeededCases.check(200, random -> replayRebuildsTheSameState(run(history(random))));
     }
 
-    private static void replayRebuildsTheSameState(PoolDriver pool) {
+    private static void replayRebuildsTheSameState(ProgramHarness<GovernanceMiningState> pool) {
         GovernanceMiningState replayed = new GovernanceMiningState();
-        pool.events().forEach(replayed::apply);
+        pool.events().forEach(replayed::evolve);
         GovernanceMiningState live = pool.state();
         assertThat(replayed.feesSwept()).isEqualTo(live.feesSwept());
         assertThat(replayed.undistributed()).isEqualTo(live.undistributed());

@@ -1,6 +1,6 @@
 package io.stakingledger.core.governancemining;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
+import io.stakingledger.core.common.ProgramHarness;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class FeeSweepTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(GovernanceMiningPool.class);
+        fixture = ProgramHarness.fixture(GovernanceMiningPool.class);
     }
 
     @Test

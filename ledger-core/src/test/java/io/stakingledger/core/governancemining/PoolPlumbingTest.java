@@ -1,7 +1,7 @@
 package io.stakingledger.core.governancemining;
 
+import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.CommandOutcome;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class PoolPlumbingTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(GovernanceMiningPool.class);
+        fixture = ProgramHarness.fixture(GovernanceMiningPool.class);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.stakingledger.core.governancemining;
 
+import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class StakeInclusionTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(GovernanceMiningPool.class);
+        fixture = ProgramHarness.fixture(GovernanceMiningPool.class);
     }
 
     @Test

@@ -58,7 +58,7 @@ class PointsAccrualProperties {
         Instant end = ((io.stakingledger.core.common.PoolEvent) events.get(events.size() - 1)).at()
                 .plusSeconds(history.finalGapSeconds());
         for (int i = 0; i < events.size(); i++) {
-            state.apply(events.get(i));
+            state.evolve(events.get(i));
             Instant from = state.lastAt();
             Instant to = i + 1 < events.size() ? ((io.stakingledger.core.common.PoolEvent) events.get(i + 1)).at() : end;
             if (from.equals(to) || state.findAccount(ALICE).isEmpty()) {
@@ -86,7 +86,6 @@ class PointsAccrualProperties {
     /** Turns the random steps into valid commands for alice (and bob, to show accounts do not interfere). */
     private static List<Object> run(History history) {
         List<Object> commands = new ArrayList<>();
-        commands.add(new CreatePointsBoostPool(POOL, history.parameters(), LAUNCH, null));
         commands.add(new SetBasePoints(POOL, ALICE, new BigDecimal("500000"), LAUNCH, null));
         commands.add(new Stake(POOL, BOB, new BigDecimal("1000"), LAUNCH, null));
         Instant at = LAUNCH;
@@ -112,12 +111,7 @@ class PointsAccrualProperties {
                 default -> commands.add(new SetPrice(POOL, step.fraction().multiply(BigDecimal.TEN), at, null));
             }
         }
-        PointsBoostCommandRunner runner = new PointsBoostCommandRunner();
-        try {
-            runner.send(commands.toArray());
-            return runner.events(POOL);
-        } finally {
-            runner.shutDown();
-        }
+        return PointsBoostExamples.eventsOf(new CreatePointsBoostPool(POOL, history.parameters(), LAUNCH, null),
+                commands.toArray());
     }
 }

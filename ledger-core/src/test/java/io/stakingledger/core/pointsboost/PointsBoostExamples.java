@@ -1,5 +1,6 @@
 package io.stakingledger.core.pointsboost;
 
+import io.stakingledger.core.common.ProgramHarness;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,11 @@ final class PointsBoostExamples {
 
     static Instant day(long days) {
         return LAUNCH.plus(Duration.ofDays(days));
+    }
+
+    /** The events stored when {@code create} and then {@code commands} go through the pool aggregate. */
+    static List<Object> eventsOf(CreatePointsBoostPool create, Object... commands) {
+        return ProgramHarness.axon(PointsBoostDefinition.INSTANCE, PointsBoostPool.class, create).given(commands).events();
     }
 
     static PointsBoostPoolCreated poolCreated() {
@@ -65,7 +71,7 @@ final class PointsBoostExamples {
 
     static PointsBoostState fold(List<Object> events) {
         PointsBoostState state = new PointsBoostState();
-        events.forEach(state::apply);
+        events.forEach(state::evolve);
         return state;
     }
 

@@ -1,6 +1,6 @@
 package io.stakingledger.core.pointsboost;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
+import io.stakingledger.core.common.ProgramHarness;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class PointsBoostPoolTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(PointsBoostPool.class);
+        fixture = ProgramHarness.fixture(PointsBoostPool.class);
     }
 
     @Test

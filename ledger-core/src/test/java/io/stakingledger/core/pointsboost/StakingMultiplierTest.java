@@ -81,18 +81,12 @@ class StakingMultiplierTest {
 
     @Test
     void unstakingEverythingThenRestakingStartsAgainFromZero() {
-        PointsBoostCommandRunner runner = new PointsBoostCommandRunner();
-        try {
-            runner.send(new CreatePointsBoostPool(POOL, DEFAULTS, LAUNCH, null),
+        List<Object> events = PointsBoostExamples.eventsOf(new CreatePointsBoostPool(POOL, DEFAULTS, LAUNCH, null),
                     new Stake(POOL, ALICE, new java.math.BigDecimal("100"), LAUNCH, null),
                     new Unstake(POOL, ALICE, new java.math.BigDecimal("100"), day(40), null),
                     new Stake(POOL, ALICE, new java.math.BigDecimal("30"), day(60), null));
-            List<Object> events = runner.events(POOL);
-            assertThat(events.get(2)).isEqualTo(new Unstaked(POOL, ALICE, d("100"), d("0"), d("0.2"), d("0"), day(40)));
-            assertThat(events.get(3)).isEqualTo(new Staked(POOL, ALICE, d("30"), d("30"), d("0.2"), d("0"), d("0"), day(60)));
-            assertThat(multiplier(fold(events).findAccount(ALICE).orElseThrow(), day(70))).isEqualTo(d("0.05"));
-        } finally {
-            runner.shutDown();
-        }
+        assertThat(events.get(2)).isEqualTo(new Unstaked(POOL, ALICE, d("100"), d("0"), d("0.2"), d("0"), day(40)));
+        assertThat(events.get(3)).isEqualTo(new Staked(POOL, ALICE, d("30"), d("30"), d("0.2"), d("0"), d("0"), day(60)));
+        assertThat(multiplier(fold(events).findAccount(ALICE).orElseThrow(), day(70))).isEqualTo(d("0.05"));
     }
 }

@@ -1,5 +1,6 @@
 package io.stakingledger.core.voteescrow;
 
+import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.CommandRejected.Reason;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class LockTest {
 
     @Test
     void firstLockEndsOneTermLaterAndGivesTheTermsMultiplier() {
-        PoolScenario.givenPool()
+        VoteEscrowTestData.givenPool()
                 .when(lock("alice", "100", "4M", T0))
                 .expectEvents(new KspLocked(POOL, "alice", ksp("100"), "4M", ksp("100"), "4M", false,
                         at("2024-05-15T00:00:00Z"), at("2024-05-15T00:00:00Z"), 0, ZERO, NO_DUST, T0));
@@ -28,21 +29,21 @@ class LockTest {
 
     @Test
     void longerTermRatesEveryLockedKspAtItsMultiplier() {
-        PoolScenario pool = PoolScenario.givenPool(lock("alice", "100", "4M", T0));
+        ProgramHarness<VoteEscrowState> pool = VoteEscrowTestData.givenPool(lock("alice", "100", "4M", T0));
         pool.when(lock("alice", "100", "12M", T0)).expectSuccess();
         assertThat(pool.state().findAccount("alice").orElseThrow().vKsp()).isEqualTo(ksp("800"));
     }
 
     @Test
     void shorterTermLeavesEachLotWithItsOwnMultiplier() {
-        PoolScenario pool = PoolScenario.givenPool(lock("alice", "100", "12M", T0));
+        ProgramHarness<VoteEscrowState> pool = VoteEscrowTestData.givenPool(lock("alice", "100", "12M", T0));
         pool.when(lock("alice", "100", "4M", T0)).expectSuccess();
         assertThat(pool.state().findAccount("alice").orElseThrow().vKsp()).isEqualTo(ksp("500"));
     }
 
     @Test
     void shorterTermInsideTheCurrentLockKeepsTheEnd() {
-        PoolScenario.givenPool(lock("alice", "100", "12M", T0))
+        VoteEscrowTestData.givenPool(lock("alice", "100", "12M", T0))
                 .when(lock("alice", "50", "4M", at("2024-03-01T00:00:00Z")))
                 .expectEvents(new KspLocked(POOL, "alice", ksp("50"), "4M", ksp("50"), "12M", false,
                         at("2025-01-15T00:00:00Z"), at("2025-01-15T00:00:00Z"), 0, ZERO, NO_DUST, at("2024-03-01T00:00:00Z")));
@@ -50,7 +51,7 @@ class LockTest {
 
     @Test
     void longerTermExtendsTheEndToNowPlusTheTerm() {
-        PoolScenario.givenPool(lock("alice", "100", "4M", T0))
+        VoteEscrowTestData.givenPool(lock("alice", "100", "4M", T0))
                 .when(lock("alice", "100", "8M", at("2024-03-01T10:30:00Z")))
                 .expectEvents(new KspLocked(POOL, "alice", ksp("100"), "8M", ksp("300"), "8M", false,
                         at("2024-11-01T10:30:00Z"), at("2024-11-01T10:30:00Z"), 0, ZERO, NO_DUST, at("2024-03-01T10:30:00Z")));
@@ -58,7 +59,7 @@ class LockTest {
 
     @Test
     void shorterTermThatReachesPastTheEndMovesTheEndButKeepsTheLongestTerm() {
-        PoolScenario pool = PoolScenario.givenPool(lock("alice", "100", "8M", T0));
+        ProgramHarness<VoteEscrowState> pool = VoteEscrowTestData.givenPool(lock("alice", "100", "8M", T0));
         pool.when(lock("alice", "10", "4M", at("2024-06-01T00:00:00Z"))).expectSuccess();
         EscrowAccount alice = pool.state().findAccount("alice").orElseThrow();
         assertThat(alice.lockPosition().orElseThrow().lockEnd()).isEqualTo(at("2024-10-01T00:00:00Z"));
@@ -68,7 +69,7 @@ class LockTest {
 
     @Test
     void selfRenewingTermIsRecordedAsSelfRenewing() {
-        PoolScenario.givenPool()
+        VoteEscrowTestData.givenPool()
                 .when(lock("alice", "1", "12M+", T0))
                 .expectEvents(new KspLocked(POOL, "alice", ksp("1"), "12M+", ksp("8"), "12M+", true,
                         at("2025-01-15T00:00:00Z"), at("2025-01-15T00:00:00Z"), 0, ZERO, NO_DUST, T0));
@@ -76,7 +77,7 @@ class LockTest {
 
     @Test
     void lockAfterTheWindowPassedRecordsTheRenewalFirst() {
-        PoolScenario.givenPool(lock("alice", "100", "4M", T0))
+        VoteEscrowTestData.givenPool(lock("alice", "100", "4M", T0))
                 .when(lock("alice", "1", "4M", at("2024-06-01T00:00:00Z")))
                 .expectEvents(
                         new LockRenewed(POOL, "alice", "4M", at("2024-05-15T00:00:00Z"), at("2024-09-15T00:00:00Z"), 1,
@@ -88,54 +89,54 @@ class LockTest {
 
     @Test
     void unknownTermIsRejectedListingTheOfferedTerms() {
-        PoolScenario.givenPool()
+        VoteEscrowTestData.givenPool()
                 .when(lock("alice", "100", "6M", T0))
                 .expectRejected(Reason.INVALID_INPUT, "unknown term 6M", "4M, 8M, 12M, 12M+");
     }
 
     @Test
     void malformedTermIsRejected() {
-        PoolScenario.givenPool()
+        VoteEscrowTestData.givenPool()
                 .when(lock("alice", "100", "forever", T0))
                 .expectRejected(Reason.INVALID_INPUT, "term forever is not a lock term");
     }
 
     @Test
     void nonPositiveAmountIsRejected() {
-        PoolScenario.givenPool()
+        VoteEscrowTestData.givenPool()
                 .when(lock("alice", "0", "4M", T0))
                 .expectRejected(Reason.INVALID_INPUT, "amount must be positive");
     }
 
     @Test
     void amountWithMoreThan18DecimalsIsRejected() {
-        PoolScenario.givenPool()
+        VoteEscrowTestData.givenPool()
                 .when(lock("alice", "1.0000000000000000001", "4M", T0))
                 .expectRejected(Reason.INVALID_INPUT, "more than 18 decimal places");
     }
 
     @Test
     void missingAccountIsRejected() {
-        PoolScenario.givenPool()
+        VoteEscrowTestData.givenPool()
                 .when(lock(" ", "1", "4M", T0))
                 .expectRejected(Reason.INVALID_INPUT, "account is required");
     }
 
     @Test
     void businessTimeGoingBackwardsIsRejected() {
-        PoolScenario.givenPool(lock("alice", "1", "4M", at("2024-02-01T00:00:00Z")))
+        VoteEscrowTestData.givenPool(lock("alice", "1", "4M", at("2024-02-01T00:00:00Z")))
                 .when(lock("bob", "1", "4M", T0))
                 .expectRejected(Reason.CONFLICT, "earlier than the pool's last event");
     }
 
     @Test
     void repeatedCommandIdReturnsTheFirstOutcomeWithoutApplyingAgain() {
-        PoolScenario pool = PoolScenario.givenPool(new Lock(POOL, "alice", BigDecimal.TEN, "4M", T0, "lock-1"));
-        PoolScenario.Result again = pool.when(new Lock(POOL, "alice", BigDecimal.TEN, "4M", T0, "lock-1"));
+        ProgramHarness<VoteEscrowState> pool = VoteEscrowTestData.givenPool(new Lock(POOL, "alice", BigDecimal.TEN, "4M", T0, "lock-1"));
+        ProgramHarness.Result again = pool.when(new Lock(POOL, "alice", BigDecimal.TEN, "4M", T0, "lock-1"));
         CommandOutcome outcome = again.outcome();
         assertThat(outcome.duplicate()).isTrue();
         assertThat(outcome.events()).hasSize(1);
-        assertThat(again.newEvents()).isEmpty();
+        assertThat(again.stored()).isEmpty();
         assertThat(pool.state().totalLocked()).isEqualTo(ksp("10"));
     }
 }

@@ -1,5 +1,6 @@
 package io.stakingledger.core.voteescrow;
 
+import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.SeededCases;
 import io.stakingledger.core.common.SeededCases.Draw;
@@ -31,16 +32,16 @@ class RewardConservationProperties {
     }
 
     private static void rewardsSumToWhatWasEmitted(List<Step> history) {
-        PureLedger ledger = PureLedger.withDefaults();
+        ProgramHarness<VoteEscrowState> ledger = VoteEscrowTestData.pureLedger(VoteEscrowParameters.defaults());
         Instant now = VoteEscrowTestData.T0;
         for (Step step : history) {
             now = now.plus(Duration.ofHours(step.hours()));
             now = step.apply(ledger, now);
-            assertBooksBalance(ledger.state);
+            assertBooksBalance(ledger.state());
         }
         settleEveryone(ledger, now);
 
-        VoteEscrowState state = ledger.state;
+        VoteEscrowState state = ledger.state();
         BigDecimal credited = state.accounts().values().stream().map(EscrowAccount::rewardsSettled)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(state.rewardsUnsettledExact()).isZero();
@@ -60,19 +61,19 @@ class RewardConservationProperties {
     }
 
     /** Ends every renewal, then unlocks each account in the window after its end, earliest end first. */
-    private static void settleEveryone(PureLedger ledger, Instant from) {
+    private static void settleEveryone(ProgramHarness<VoteEscrowState> ledger, Instant from) {
         Instant now = from;
-        for (EscrowAccount account : List.copyOf(ledger.state.accounts().values())) {
+        for (EscrowAccount account : List.copyOf(ledger.state().accounts().values())) {
             if (account.hasLock() && account.selfRenewing()) {
                 ledger.run(new EndRenewal(POOL, account.account(), now, null));
             }
         }
-        while (ledger.state.lockedAccounts() > 0) {
+        while (ledger.state().lockedAccounts() > 0) {
             Instant t = now;
-            EscrowAccount next = ledger.state.accounts().values().stream().filter(EscrowAccount::hasLock)
-                    .min(Comparator.comparing(a -> ledger.state.lockAt(a.account(), t).orElseThrow().lockEnd()))
+            EscrowAccount next = ledger.state().accounts().values().stream().filter(EscrowAccount::hasLock)
+                    .min(Comparator.comparing(a -> ledger.state().lockAt(a.account(), t).orElseThrow().lockEnd()))
                     .orElseThrow();
-            Instant end = ledger.state.lockAt(next.account(), now).orElseThrow().lockEnd();
+            Instant end = ledger.state().lockAt(next.account(), now).orElseThrow().lockEnd();
             now = end.isAfter(now) ? end : now;
             ledger.run(new Unlock(POOL, next.account(), now, null));
         }
@@ -91,7 +92,7 @@ class RewardConservationProperties {
     /** One step: kinds 0–3 lock, 4–7 distribute (4: the default daily amount), 8–9 unlock at the next window. */
     record Step(int kind, int account, BigDecimal amount, int term, int hours) {
 
-        Instant apply(PureLedger ledger, Instant now) {
+        Instant apply(ProgramHarness<VoteEscrowState> ledger, Instant now) {
             String who = ACCOUNTS[account];
             if (kind <= 3) {
                 ledger.run(new Lock(POOL, who, amount, TERMS[term], now, null));
@@ -104,8 +105,8 @@ class RewardConservationProperties {
             return unlockAtTheNextWindow(ledger, who, now);
         }
 
-        private static Instant unlockAtTheNextWindow(PureLedger ledger, String who, Instant now) {
-            EffectiveLock lock = ledger.state.lockAt(who, now).orElse(null);
+        private static Instant unlockAtTheNextWindow(ProgramHarness<VoteEscrowState> ledger, String who, Instant now) {
+            EffectiveLock lock = ledger.state().lockAt(who, now).orElse(null);
             if (lock == null) {
                 return now;
             }

@@ -1,5 +1,6 @@
 package io.stakingledger.core.voteescrow;
 
+import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.CommandRejected.Reason;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class RewardsTest {
 
     @Test
     void distributionDefaultsToTheDailyStakingEmission() {
-        PoolScenario.givenPool(lock("alice", "1", "12M+", T0))
+        VoteEscrowTestData.givenPool(lock("alice", "1", "12M+", T0))
                 .when(distribute(null, DAY_1))
                 .expectEvents(new RewardsDistributed(POOL, ksp("293760"), exact("0"), ksp("8"),
                         new BigDecimal("36720").setScale(RewardAccumulator.SCALE), exact("293760"), exact("0"), DAY_1));
@@ -34,7 +35,7 @@ class RewardsTest {
 
     @Test
     void rewardsAreSplitByVkspShare() {
-        PoolScenario pool = PoolScenario.givenPool(lock("alice", "100", "12M+", T0), lock("bob", "100", "4M", T0));
+        ProgramHarness<VoteEscrowState> pool = VoteEscrowTestData.givenPool(lock("alice", "100", "12M+", T0), lock("bob", "100", "4M", T0));
         pool.when(distribute("900", DAY_1)).expectSuccess();
         assertThat(pool.state().rewardsAccrued("alice")).isEqualTo(ksp("800"));
         assertThat(pool.state().rewardsAccrued("bob")).isEqualTo(ksp("100"));
@@ -42,8 +43,8 @@ class RewardsTest {
 
     @Test
     void rewardsAreSettledIntoTheAccountWhenItsVkspChanges() {
-        PoolScenario pool = PoolScenario.givenPool(lock("alice", "100", "4M", T0), distribute("50", DAY_1));
-        KspLocked locked = (KspLocked) pool.when(lock("alice", "1", "4M", DAY_2)).newEvents().get(0);
+        ProgramHarness<VoteEscrowState> pool = VoteEscrowTestData.givenPool(lock("alice", "100", "4M", T0), distribute("50", DAY_1));
+        KspLocked locked = (KspLocked) pool.when(lock("alice", "1", "4M", DAY_2)).stored().get(0);
         assertThat(locked.rewardSettled()).isEqualTo(ksp("50"));
         assertThat(pool.state().findAccount("alice").orElseThrow().rewardsSettled()).isEqualTo(ksp("50"));
         assertThat(pool.state().rewardsAccrued("alice")).isEqualTo(ksp("50"));
@@ -51,7 +52,7 @@ class RewardsTest {
 
     @Test
     void aLateLockDoesNotShareEarlierDistributions() {
-        PoolScenario pool = PoolScenario.givenPool(lock("alice", "100", "4M", T0), distribute("100", DAY_1),
+        ProgramHarness<VoteEscrowState> pool = VoteEscrowTestData.givenPool(lock("alice", "100", "4M", T0), distribute("100", DAY_1),
                 lock("bob", "100", "4M", DAY_1), distribute("100", DAY_2));
         assertThat(pool.state().rewardsAccrued("alice")).isEqualTo(ksp("150"));
         assertThat(pool.state().rewardsAccrued("bob")).isEqualTo(ksp("50"));
@@ -59,7 +60,7 @@ class RewardsTest {
 
     @Test
     void aDistributionWithoutVkspIsCarriedToTheNextOne() {
-        PoolScenario pool = PoolScenario.givenPool();
+        ProgramHarness<VoteEscrowState> pool = VoteEscrowTestData.givenPool();
         pool.when(distribute("100", DAY_1))
                 .expectEvents(new RewardsDistributed(POOL, ksp("100"), exact("0"), ksp("0"),
                         BigDecimal.ZERO.setScale(RewardAccumulator.SCALE), exact("0"), exact("100"), DAY_1));
@@ -71,9 +72,9 @@ class RewardsTest {
 
     @Test
     void theAccumulatorRemainderIsCarriedAndReported() {
-        PoolScenario pool = PoolScenario.givenPool(lock("a", "1", "4M", T0), lock("b", "1", "4M", T0),
+        ProgramHarness<VoteEscrowState> pool = VoteEscrowTestData.givenPool(lock("a", "1", "4M", T0), lock("b", "1", "4M", T0),
                 lock("c", "1", "4M", T0));
-        RewardsDistributed distributed = (RewardsDistributed) pool.when(distribute("1", DAY_1)).newEvents().get(0);
+        RewardsDistributed distributed = (RewardsDistributed) pool.when(distribute("1", DAY_1)).stored().get(0);
         assertThat(distributed.rewardPerVkspAdded()).isEqualTo(new BigDecimal("0." + "3".repeat(36)));
         assertThat(distributed.allocated()).isEqualTo(exact("0." + "9".repeat(36)));
         assertThat(distributed.carriedOut()).isEqualTo(exact("1E-36"));
@@ -83,9 +84,9 @@ class RewardsTest {
 
     @Test
     void aSettlementCreditsTheRewardRoundedDownAndCarriesTheDust() {
-        PoolScenario pool = PoolScenario.givenPool(lock("alice", "1", "4M", T0), lock("bob", "2", "4M", T0),
+        ProgramHarness<VoteEscrowState> pool = VoteEscrowTestData.givenPool(lock("alice", "1", "4M", T0), lock("bob", "2", "4M", T0),
                 distribute("1", DAY_1));
-        KspUnlocked unlocked = (KspUnlocked) pool.when(unlock("alice", at("2024-05-15T00:00:00Z"))).newEvents().get(0);
+        KspUnlocked unlocked = (KspUnlocked) pool.when(unlock("alice", at("2024-05-15T00:00:00Z"))).stored().get(0);
         assertThat(unlocked.rewardSettled()).isEqualTo(ksp("0.333333333333333333"));
         assertThat(unlocked.rewardDust()).isEqualTo(exact("0." + "0".repeat(18) + "3".repeat(18)));
         VoteEscrowState state = pool.state();
@@ -96,15 +97,15 @@ class RewardsTest {
 
     @Test
     void nonPositiveDistributionIsRejected() {
-        PoolScenario.givenPool(lock("alice", "1", "4M", T0))
+        VoteEscrowTestData.givenPool(lock("alice", "1", "4M", T0))
                 .when(distribute("0", DAY_1))
                 .expectRejected(Reason.INVALID_INPUT, "amount must be positive");
     }
 
     @Test
     void defaultDistributionOfAPoolWithoutStakingEmissionIsRejected() {
-        PureLedger ledger = new PureLedger(VoteEscrowParameters.of(null, null, null, BigDecimal.ZERO, null));
-        assertThat(PoolScenario.rejectionOf(() -> ledger.run(distribute(null, DAY_1))))
+        ProgramHarness<VoteEscrowState> ledger = VoteEscrowTestData.pureLedger(VoteEscrowParameters.of(null, null, null, BigDecimal.ZERO, null));
+        assertThat(ProgramHarness.rejectionOf(() -> ledger.run(distribute(null, DAY_1))))
                 .hasMessageContaining("nothing to distribute");
     }
 }

@@ -1,5 +1,6 @@
 package io.stakingledger.core.voteescrow;
 
+import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.CommandRejected.Reason;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +24,8 @@ class UnlockTest {
     private static final BigDecimal NO_REWARD = ksp("0");
     private static final BigDecimal NO_DUST = RewardAccumulator.exact(BigDecimal.ZERO);
 
-    private static PoolScenario aliceLockedFourMonths() {
-        return PoolScenario.givenPool(lock("alice", "100", "4M", T0));
+    private static ProgramHarness<VoteEscrowState> aliceLockedFourMonths() {
+        return VoteEscrowTestData.givenPool(lock("alice", "100", "4M", T0));
     }
 
     @Test
@@ -37,7 +38,7 @@ class UnlockTest {
 
     @Test
     void unlockInsideTheWindowReturnsAllKspAndClearsVotes() {
-        PoolScenario pool = PoolScenario.givenPool(lock("alice", "100", "4M", T0),
+        ProgramHarness<VoteEscrowState> pool = VoteEscrowTestData.givenPool(lock("alice", "100", "4M", T0),
                 vote("alice", "KSP-KUSDT", "60", at("2024-02-01T00:00:00Z")));
         pool.when(unlock("alice", at("2024-05-20T00:00:00Z")))
                 .expectEvents(new KspUnlocked(POOL, "alice", ksp("100"), ksp("100"), votes("KSP-KUSDT", "60"),
@@ -81,21 +82,21 @@ class UnlockTest {
 
     @Test
     void renewalUsesTheLongestTermHeld() {
-        PoolScenario.givenPool(lock("alice", "100", "12M", T0), lock("alice", "10", "4M", T0))
+        VoteEscrowTestData.givenPool(lock("alice", "100", "12M", T0), lock("alice", "10", "4M", T0))
                 .when(unlock("alice", at("2025-02-01T00:00:00Z")))
                 .expectRejected(Reason.CONFLICT, "renewed automatically for 12 months", "locked until 2026-01-15T00:00:00Z");
     }
 
     @Test
     void selfRenewingLockCannotBeUnlocked() {
-        PoolScenario.givenPool(lock("alice", "1", "12M+", T0))
+        VoteEscrowTestData.givenPool(lock("alice", "1", "12M+", T0))
                 .when(unlock("alice", at("2025-01-16T00:00:00Z")))
                 .expectRejected(Reason.CONFLICT, "self-renewing 12M+", "next end 2026-01-15T00:00:00Z", "EndRenewal first");
     }
 
     @Test
     void endRenewalOpensTheWindowAtTheCurrentEnd() {
-        PoolScenario pool = PoolScenario.givenPool(lock("alice", "1", "12M+", T0));
+        ProgramHarness<VoteEscrowState> pool = VoteEscrowTestData.givenPool(lock("alice", "1", "12M+", T0));
         pool.when(endRenewal("alice", at("2024-06-01T00:00:00Z")))
                 .expectEvents(new RenewalEnded(POOL, "alice", at("2025-01-15T00:00:00Z"), at("2024-06-01T00:00:00Z")));
         assertThat(pool.state().findAccount("alice").orElseThrow().vKsp()).isEqualTo(ksp("8"));
@@ -106,7 +107,7 @@ class UnlockTest {
 
     @Test
     void selfRenewingLockRenewsAtEveryEndUntilEndRenewal() {
-        PoolScenario.givenPool(lock("alice", "1", "12M+", T0))
+        VoteEscrowTestData.givenPool(lock("alice", "1", "12M+", T0))
                 .when(endRenewal("alice", at("2025-03-01T00:00:00Z")))
                 .expectEvents(
                         new LockRenewed(POOL, "alice", "12M+", at("2025-01-15T00:00:00Z"), at("2026-01-15T00:00:00Z"), 1,
@@ -116,7 +117,7 @@ class UnlockTest {
 
     @Test
     void afterEndRenewalAnUnusedWindowRenewsForTwelveMonths() {
-        PoolScenario.givenPool(lock("alice", "1", "12M+", T0), endRenewal("alice", at("2024-06-01T00:00:00Z")))
+        VoteEscrowTestData.givenPool(lock("alice", "1", "12M+", T0), endRenewal("alice", at("2024-06-01T00:00:00Z")))
                 .when(unlock("alice", at("2025-01-22T00:00:00Z")))
                 .expectRejected(Reason.CONFLICT, "locked until 2026-01-15T00:00:00Z");
     }
@@ -137,7 +138,7 @@ class UnlockTest {
 
     @Test
     void unlockWithoutALockIsRejected() {
-        PoolScenario pool = aliceLockedFourMonths();
+        ProgramHarness<VoteEscrowState> pool = aliceLockedFourMonths();
         pool.when(unlock("alice", at("2024-05-16T00:00:00Z"))).expectSuccess();
         pool.when(unlock("alice", at("2024-05-17T00:00:00Z")))
                 .expectRejected(Reason.NOT_FOUND, "account alice has no KSP locked");

@@ -69,7 +69,7 @@ class VoteEscrowParametersTest {
     void creatingAPoolWithInvalidParametersIsRejected() {
         VoteEscrowParameters broken = new VoteEscrowParameters(Map.of(), Duration.ofDays(7), BigDecimal.ONE,
                 BigDecimal.ONE, BigDecimal.ONE);
-        assertThatThrownBy(() -> VoteEscrowRules.create(new CreateVoteEscrowPool("p", broken, VoteEscrowTestData.T0, null)))
+        assertThatThrownBy(() -> VoteEscrowDecider.create(new CreateVoteEscrowPool("p", broken, VoteEscrowTestData.T0, null)))
                 .isInstanceOf(CommandRejected.class).hasMessageContaining("terms must list at least one lock term");
     }
 }

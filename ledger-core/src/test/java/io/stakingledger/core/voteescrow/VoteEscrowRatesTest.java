@@ -1,5 +1,6 @@
 package io.stakingledger.core.voteescrow;
 
+import io.stakingledger.core.common.ProgramHarness;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -47,12 +48,12 @@ class VoteEscrowRatesTest {
 
     @Test
     void referenceAccountEarnsAbout0Point016KspPerDay() {
-        PureLedger ledger = PureLedger.withDefaults();
+        ProgramHarness<VoteEscrowState> ledger = VoteEscrowTestData.pureLedger(VoteEscrowParameters.defaults());
         ledger.run(lock("holder", "1", "12M+", T0));
         ledger.run(lock("everyone-else", "146457043", "4M", T0));
         ledger.run(distribute(null, at("2024-01-16T00:00:00Z")));
-        assertThat(ledger.state.vKspTotal()).isEqualTo(ksp("146457051"));
-        assertThat(ledger.state.rewardsAccrued("holder")).isEqualTo(ksp("0.016046205928316827"));
+        assertThat(ledger.state().vKspTotal()).isEqualTo(ksp("146457051"));
+        assertThat(ledger.state().rewardsAccrued("holder")).isEqualTo(ksp("0.016046205928316827"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.stakingledger.core.voteescrow;
 
 import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.ProgramHarness;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,6 +19,16 @@ final class VoteEscrowTestData {
 
     static CreateVoteEscrowPool createPool() {
         return new CreateVoteEscrowPool(POOL, VoteEscrowParameters.defaults(), T0, "create");
+    }
+
+    /** A pool created with the default parameters at {@link #T0} through its Axon aggregate, then these commands. */
+    static ProgramHarness<VoteEscrowState> givenPool(Object... commands) {
+        return ProgramHarness.axon(VoteEscrowDefinition.INSTANCE, VoteEscrowPool.class, createPool()).given(commands);
+    }
+
+    /** A pool with {@code parameters} run without Axon, for math and property tests. */
+    static ProgramHarness<VoteEscrowState> pureLedger(VoteEscrowParameters parameters) {
+        return ProgramHarness.pure(VoteEscrowDefinition.INSTANCE, new CreateVoteEscrowPool(POOL, parameters, T0, null));
     }
 
     static Instant at(String isoInstant) {

@@ -1,5 +1,6 @@
 package io.stakingledger.core.voteescrow;
 
+import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.CommandRejected.Reason;
 import org.junit.jupiter.api.Test;
 
@@ -18,13 +19,13 @@ class VotingTest {
 
     private static final java.time.Instant DAY_2 = at("2024-01-16T00:00:00Z");
 
-    private static PoolScenario aliceWithHundredVksp() {
-        return PoolScenario.givenPool(lock("alice", "100", "4M", T0));
+    private static ProgramHarness<VoteEscrowState> aliceWithHundredVksp() {
+        return VoteEscrowTestData.givenPool(lock("alice", "100", "4M", T0));
     }
 
     @Test
     void votingRecordsVotesWithoutConsumingVksp() {
-        PoolScenario pool = aliceWithHundredVksp();
+        ProgramHarness<VoteEscrowState> pool = aliceWithHundredVksp();
         pool.when(vote("alice", "KSP-KUSDT", "70", DAY_2))
                 .expectEvents(new VoteCast(POOL, "alice", "KSP-KUSDT", ksp("70"), DAY_2));
         VoteEscrowState state = pool.state();
@@ -40,7 +41,7 @@ class VotingTest {
 
     @Test
     void votesAboveVkspAreRejectedNamingWhatIsAvailable() {
-        PoolScenario.givenPool(lock("alice", "100", "4M", T0), vote("alice", "KSP-KUSDT", "70", DAY_2))
+        VoteEscrowTestData.givenPool(lock("alice", "100", "4M", T0), vote("alice", "KSP-KUSDT", "70", DAY_2))
                 .when(vote("alice", "KSP-KETH", "31", DAY_2))
                 .expectRejected(Reason.LIMIT_EXCEEDED, "votes to 101", "vKSP of 100", "30 vKSP are available");
     }
@@ -68,7 +69,7 @@ class VotingTest {
 
     @Test
     void poolFeesReplaceThePreviousRecord() {
-        PoolScenario pool = PoolScenario.givenPool(
+        ProgramHarness<VoteEscrowState> pool = VoteEscrowTestData.givenPool(
                 new RecordPoolFees(POOL, "KSP-KUSDT", new BigDecimal("1000"), DAY_2, null));
         pool.when(new RecordPoolFees(POOL, "KSP-KUSDT", new BigDecimal("250.5"), DAY_2, null))
                 .expectEvents(new PoolFeesRecorded(POOL, "KSP-KUSDT", ksp("250.5"), DAY_2));

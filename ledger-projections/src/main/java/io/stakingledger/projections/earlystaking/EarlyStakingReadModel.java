@@ -32,7 +32,7 @@ public final class EarlyStakingReadModel implements PoolReadModel {
 
     @Override
     public void apply(Object event) {
-        state.apply(event);
+        state.evolve(event);
         if (event instanceof EpochClosed e) {
             sharePrices.add(new SharePriceRow(e.epoch(), e.scheduledEnd(), e.at(), e.rewardAdded(), e.rewardCarried(),
                     e.sharePrice()));

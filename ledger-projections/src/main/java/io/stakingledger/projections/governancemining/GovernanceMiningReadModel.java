@@ -26,6 +26,6 @@ public final class GovernanceMiningReadModel implements PoolReadModel {
 
     @Override
     public void apply(Object event) {
-        state.apply(event);
+        state.evolve(event);
     }
 }

@@ -2,7 +2,6 @@ package io.stakingledger.projections.governancemining;
 
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
-import io.stakingledger.core.common.PoolEvent;
 import io.stakingledger.core.governancemining.Burn;
 import io.stakingledger.core.governancemining.ClaimQuote;
 import io.stakingledger.core.governancemining.FeeShareEstimate;
@@ -25,7 +24,7 @@ import java.util.Optional;
  *
  * <p>{@code at} may be {@code null} (the pool's latest event time) or any instant from the state's
  * latest event on. A view of the past needs the state as it was then: fold the history up to that
- * instant with {@link #stateAt}, then ask the view.
+ * instant with {@code GovernanceMiningDefinition.INSTANCE.stateAt}, then ask the view.
  */
 public final class GovernanceMiningViews {
 
@@ -107,18 +106,6 @@ public final class GovernanceMiningViews {
         StakerState staker = state.findAccount(account).orElseThrow(() -> CommandRejected.notFound(
                 "account " + account + " has never staked in pool " + state.poolId()));
         return FeeShareEstimate.usd(dailyVolumeUsd, state.parameters().feeShare(), staker.staked(), state.staked(), days);
-    }
-
-    /** Folds the events of one pool that happened at or before {@code at} ({@code null}: all of them). */
-    public static GovernanceMiningState stateAt(Iterable<?> events, Instant at) {
-        GovernanceMiningState state = new GovernanceMiningState();
-        for (Object event : events) {
-            if (at != null && event instanceof PoolEvent poolEvent && poolEvent.at().isAfter(at)) {
-                break;
-            }
-            state.apply(event);
-        }
-        return state;
     }
 
     private static Instant resolve(GovernanceMiningState state, Instant at) {

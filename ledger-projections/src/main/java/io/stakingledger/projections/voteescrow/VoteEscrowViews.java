@@ -2,7 +2,6 @@ package io.stakingledger.projections.voteescrow;
 
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
-import io.stakingledger.core.common.PoolEvent;
 import io.stakingledger.core.voteescrow.EffectiveLock;
 import io.stakingledger.core.voteescrow.EscrowAccount;
 import io.stakingledger.core.voteescrow.LockTerm;
@@ -25,23 +24,11 @@ import java.util.Optional;
  *
  * <p>{@code at} is optional: {@code null} means the pool's last event. A view cannot look behind the
  * state it was given; to see the pool at an earlier instant, fold its events up to that instant with
- * {@link #foldUntil} first.
+ * {@code VoteEscrowDefinition.INSTANCE.stateAt} first.
  */
 public final class VoteEscrowViews {
 
     private VoteEscrowViews() {
-    }
-
-    /** Folds the pool's events whose {@code at} is not after {@code until} ({@code null}: all of them). */
-    public static VoteEscrowState foldUntil(Iterable<?> events, Instant until) {
-        VoteEscrowState state = new VoteEscrowState();
-        for (Object event : events) {
-            if (until != null && event instanceof PoolEvent e && e.at().isAfter(until)) {
-                break;
-            }
-            state.apply(event);
-        }
-        return state;
     }
 
     public static PoolView pool(VoteEscrowState state, Instant at) {

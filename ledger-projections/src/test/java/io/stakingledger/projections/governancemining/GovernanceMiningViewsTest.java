@@ -5,6 +5,7 @@ import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.governancemining.FeesSwept;
 import io.stakingledger.core.governancemining.GovernanceMiningParameters;
 import io.stakingledger.core.governancemining.GovernanceMiningPoolCreated;
+import io.stakingledger.core.governancemining.GovernanceMiningDefinition;
 import io.stakingledger.core.governancemining.GovernanceMiningState;
 import io.stakingledger.core.governancemining.PendingStakeIncluded;
 import io.stakingledger.core.governancemining.RewardClaimed;
@@ -60,7 +61,7 @@ class GovernanceMiningViewsTest {
     }
 
     private static GovernanceMiningState state() {
-        return GovernanceMiningViews.stateAt(history(), null);
+        return GovernanceMiningDefinition.INSTANCE.stateAt(history(), null);
     }
 
     @Test
@@ -124,7 +125,7 @@ class GovernanceMiningViewsTest {
     void aPendingOnlyAccountShowsItsPendingAddAndCannotClaim() {
         List<Object> events = history();
         events.add(new StakeRequested(POOL, "carol", kdx("50"), hours(31)));
-        PositionView carol = GovernanceMiningViews.position(GovernanceMiningViews.stateAt(events, null), "carol", days(30));
+        PositionView carol = GovernanceMiningViews.position(GovernanceMiningDefinition.INSTANCE.stateAt(events, null), "carol", days(30));
         assertThat(carol.pendingAdd()).isEqualTo(kdx("50"));
         assertThat(carol.staked()).isEqualTo(kdx("0"));
         assertThat(carol.canClaim()).isFalse();
@@ -137,7 +138,7 @@ class GovernanceMiningViewsTest {
         List<Object> events = history();
         events.add(new RewardClaimed(POOL, "alice", kdx("5"), kdx("5"), new BigDecimal("0.5"), kdx("2.5"), kdx("2.5"),
                 perToken("0.05"), days(8)));
-        assertThat(GovernanceMiningViews.penalties(GovernanceMiningViews.stateAt(events, null))).containsExactly(
+        assertThat(GovernanceMiningViews.penalties(GovernanceMiningDefinition.INSTANCE.stateAt(events, null))).containsExactly(
                 new PenaltyView("bob", "UNSTAKE_PENALTY", kdx("3"), hours(30)),
                 new PenaltyView("alice", "CLAIM_PENALTY", kdx("2.5"), days(8)));
     }
@@ -149,7 +150,7 @@ class GovernanceMiningViewsTest {
         BigDecimal rise = new BigDecimal("10").divide(new BigDecimal("300"), 36, java.math.RoundingMode.DOWN);
         List<Object> events = history();
         events.add(new FeesSwept(POOL, kdx("10"), kdx("300"), rise, perToken("0.05").add(rise), days(2)));
-        PoolView pool = GovernanceMiningViews.pool(GovernanceMiningViews.stateAt(events, null), null);
+        PoolView pool = GovernanceMiningViews.pool(GovernanceMiningDefinition.INSTANCE.stateAt(events, null), null);
         assertThat(pool.rewardsOwed()).isEqualTo(kdx("29.999999999999999999"));
         assertThat(pool.undistributed()).isEqualTo(kdx("0.000000000000000001"));
         assertThat(pool.rewardsPaid().add(pool.burnedFromRewards()).add(pool.rewardsOwed()).add(pool.undistributed()))
@@ -161,7 +162,7 @@ class GovernanceMiningViewsTest {
         List<Object> events = history();
         events.add(new RewardClaimed(POOL, "alice", kdx("5"), kdx("5"), new BigDecimal("0.5"), kdx("2.5"), kdx("2.5"),
                 perToken("0.05"), days(8)));
-        GovernanceMiningState state = GovernanceMiningViews.stateAt(events, null);
+        GovernanceMiningState state = GovernanceMiningDefinition.INSTANCE.stateAt(events, null);
         assertThat(GovernanceMiningViews.penalties(state, days(7), null)).containsExactly(
                 new PenaltyView("bob", "UNSTAKE_PENALTY", kdx("3"), hours(30)));
         assertThat(GovernanceMiningViews.penalties(state, days(8), null)).hasSize(2);
@@ -172,13 +173,13 @@ class GovernanceMiningViewsTest {
         List<Object> events = history();
         events.add(new RewardClaimed(POOL, "alice", kdx("5"), kdx("5"), new BigDecimal("0.5"), kdx("2.5"), kdx("2.5"),
                 perToken("0.05"), days(8)));
-        assertThat(GovernanceMiningViews.penalties(GovernanceMiningViews.stateAt(events, null), null, "alice"))
+        assertThat(GovernanceMiningViews.penalties(GovernanceMiningDefinition.INSTANCE.stateAt(events, null), null, "alice"))
                 .containsExactly(new PenaltyView("alice", "CLAIM_PENALTY", kdx("2.5"), days(8)));
     }
 
     @Test
     void theStateAtAnEarlierInstantLeavesOutLaterEvents() {
-        PoolView before = GovernanceMiningViews.pool(GovernanceMiningViews.stateAt(history(), days(1)), days(1));
+        PoolView before = GovernanceMiningViews.pool(GovernanceMiningDefinition.INSTANCE.stateAt(history(), days(1)), days(1));
         assertThat(before.staked()).isEqualTo(kdx("400"));
         assertThat(before.burnedFromStakes()).isEqualTo(kdx("0"));
         assertThat(before.feesSwept()).isEqualTo(kdx("20"));

@@ -43,7 +43,7 @@ class PointsBoostViewsTest {
                 new PriceSet(POOL, d("0.25"), day(90)),
                 new Staked(POOL, "alice", d("100000"), d("300000"), d("0.45"), d("0.3"), d("29700000"), day(90)),
                 new Unstaked(POOL, "alice", d("200000"), d("100000"), d("2.7"), d("777600000"), day(630)))
-                .forEach(state::apply);
+                .forEach(state::evolve);
         return state;
     }
 

@@ -10,7 +10,8 @@ import io.stakingledger.core.voteescrow.RecordPoolFees;
 import io.stakingledger.core.voteescrow.SetPrice;
 import io.stakingledger.core.voteescrow.Vote;
 import io.stakingledger.core.voteescrow.VoteEscrowParameters;
-import io.stakingledger.core.voteescrow.VoteEscrowRules;
+import io.stakingledger.core.voteescrow.VoteEscrowDecider;
+import io.stakingledger.core.voteescrow.VoteEscrowDefinition;
 import io.stakingledger.core.voteescrow.VoteEscrowState;
 import org.junit.jupiter.api.Test;
 
@@ -34,17 +35,16 @@ class VoteEscrowViewsTest {
     private static final class Ledger {
         final VoteEscrowState state = new VoteEscrowState();
         final List<Object> events = new ArrayList<>();
-        private final VoteEscrowRules rules = new VoteEscrowRules(state);
 
         Ledger(Object... commands) {
-            record(List.of(VoteEscrowRules.create(new CreateVoteEscrowPool(POOL, VoteEscrowParameters.defaults(), T0, null))));
+            record(List.of(VoteEscrowDecider.create(new CreateVoteEscrowPool(POOL, VoteEscrowParameters.defaults(), T0, null))));
             for (Object command : commands) {
-                record(rules.decide(command));
+                record(List.copyOf(VoteEscrowDefinition.INSTANCE.decideInTime(state, VoteEscrowDefinition.INSTANCE.command(command))));
             }
         }
 
         private void record(List<Object> decided) {
-            decided.forEach(state::apply);
+            decided.forEach(state::evolve);
             events.addAll(decided);
         }
     }
@@ -172,7 +172,7 @@ class VoteEscrowViewsTest {
     @Test
     void aPositionAtAnEarlierInstantIsReadFromTheEventsUpToThen() {
         Ledger ledger = new Ledger(lock("alice", "100", "4M", T0), lock("alice", "100", "12M", DAY_1));
-        VoteEscrowState before = VoteEscrowViews.foldUntil(ledger.events, T0);
+        VoteEscrowState before = VoteEscrowDefinition.INSTANCE.stateAt(ledger.events, T0);
         assertThat(VoteEscrowViews.position(before, "alice", T0).vKsp()).isEqualTo(d("100"));
         assertThat(VoteEscrowViews.position(ledger.state, "alice", DAY_1).vKsp()).isEqualTo(d("800"));
     }

@@ -3,29 +3,29 @@ package io.stakingledger.core.voteescrow;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.Inputs;
+import io.stakingledger.core.common.PoolEvent;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The rules of a vote-escrow pool: each method reads the state and returns the complete list of events
- * a command produces, or throws {@link CommandRejected}; nothing is mutated. The aggregate applies the
- * events; tests and simulations can fold them into a {@link VoteEscrowState} directly.
+ * The decisions of a vote-escrow pool: {@link #decide} reads the state and returns the complete list of
+ * events a command produces, or throws {@link CommandRejected}; nothing is mutated. The aggregate applies
+ * the events; tests and simulations can fold them into a {@link VoteEscrowState} directly.
  *
  * <p>Commands about one account first record, as a {@link LockRenewed} event, any automatic renewal the
  * command's instant has crossed, so the audit trail shows every renewal the first time it matters. A
  * query computes the same renewal from the lock and its instant ({@link LockCalendar}), so a query at t
  * and a command at t agree whether or not the renewal was recorded.
  */
-public final class VoteEscrowRules {
+public final class VoteEscrowDecider {
 
     private final VoteEscrowState state;
 
-    public VoteEscrowRules(VoteEscrowState state) {
+    private VoteEscrowDecider(VoteEscrowState state) {
         this.state = state;
     }
 
@@ -40,32 +40,25 @@ public final class VoteEscrowRules {
         return new VoteEscrowPoolCreated(command.poolId(), command.parameters(), command.at());
     }
 
-    /**
-     * Decides any command of this program except creation, after the business-time check the aggregate
-     * also makes: for simulations and read-side tools that fold events without Axon.
-     */
-    public List<Object> decide(Object command) {
+    /** The events {@code command} produces on {@code state}; pure. */
+    public static List<PoolEvent> decide(VoteEscrowState state, VoteEscrowCommand command) {
+        VoteEscrowDecider decider = new VoteEscrowDecider(state);
         if (command instanceof Lock c) {
-            return checked(c.at(), () -> lock(c));
+            return decider.lock(c);
         } else if (command instanceof Unlock c) {
-            return checked(c.at(), () -> unlock(c));
+            return decider.unlock(c);
         } else if (command instanceof EndRenewal c) {
-            return checked(c.at(), () -> endRenewal(c));
+            return decider.endRenewal(c);
         } else if (command instanceof DistributeRewards c) {
-            return checked(c.at(), () -> distributeRewards(c));
+            return decider.distributeRewards(c);
         } else if (command instanceof Vote c) {
-            return checked(c.at(), () -> vote(c));
+            return decider.vote(c);
         } else if (command instanceof RecordPoolFees c) {
-            return checked(c.at(), () -> recordPoolFees(c));
+            return decider.recordPoolFees(c);
         } else if (command instanceof SetPrice c) {
-            return checked(c.at(), () -> setPrice(c));
+            return decider.setPrice(c);
         }
-        throw CommandRejected.invalid("not a vote-escrow command: " + (command == null ? "nothing" : command.getClass().getSimpleName()));
-    }
-
-    private List<Object> checked(Instant at, java.util.function.Supplier<List<Object>> decision) {
-        Inputs.notBefore(at, state.lastAt());
-        return decision.get();
+        throw new IllegalStateException("a vote-escrow command without a decision: " + command);
     }
 
     /**
@@ -75,18 +68,19 @@ public final class VoteEscrowRules {
      * term's multiplier and earlier lots keep theirs. vKSP is rounded down to 18 decimals (exact with
      * whole-number multipliers). The account's earned rewards are settled before its vKSP changes.
      */
-    public List<Object> lock(Lock command) {
+    private List<PoolEvent> lock(Lock command) {
         String account = Inputs.text("account", command.account());
         BigDecimal amount = Inputs.positiveAmount("amount", command.amount());
         VoteEscrowParameters parameters = state.parameters();
         LockTerm term = parameters.term(command.term());
         Instant at = command.at();
         Instant termEnd = LockCalendar.plusMonths(at, term.months());
-        List<Object> events = new ArrayList<>(2);
+        List<PoolEvent> events = new ArrayList<>(2);
         EscrowAccount holder = state.findAccount(account).filter(EscrowAccount::hasLock).orElse(null);
 
         if (holder == null) {
-            BigDecimal vKsp = Decimals.down(amount.multiply(parameters.multiplier(term)));
+            BigDecimal vKsp = VkspMultiplierRule.vKspAdded(Decimals.ZERO, Decimals.ZERO, null, amount, term,
+                    parameters.multiplier(term));
             requireVotingPower(vKsp, amount, term);
             events.add(new KspLocked(state.poolId(), account, amount, term.code(), vKsp, term.code(), term.selfRenewing(),
                     termEnd, termEnd, 0, Decimals.ZERO, RewardAccumulator.exact(BigDecimal.ZERO), at));
@@ -102,14 +96,9 @@ public final class VoteEscrowRules {
             anchor = termEnd;
             renewals = 0;
         }
-        LockTerm longest = holder.longestTerm;
-        BigDecimal vKspAdded;
-        if (term.atLeast(longest)) {
-            longest = term;
-            vKspAdded = Decimals.down(holder.locked.add(amount).multiply(parameters.multiplier(term))).subtract(holder.vKsp);
-        } else {
-            vKspAdded = Decimals.down(amount.multiply(parameters.multiplier(term)));
-        }
+        LockTerm longest = VkspMultiplierRule.longestAfter(holder.longestTerm, term);
+        BigDecimal vKspAdded = VkspMultiplierRule.vKspAdded(holder.locked, holder.vKsp, holder.longestTerm, amount, term,
+                parameters.multiplier(term));
         requireVotingPower(vKspAdded, amount, term);
         RewardAccumulator.Settlement settlement = settlement(holder);
         events.add(new KspLocked(state.poolId(), account, amount, term.code(), vKspAdded, longest.code(),
@@ -119,7 +108,7 @@ public final class VoteEscrowRules {
     }
 
     /** Unlock: all of the account's KSP, only in [end, end + unlockWindow); clears its votes. */
-    public List<Object> unlock(Unlock command) {
+    private List<PoolEvent> unlock(Unlock command) {
         String account = Inputs.text("account", command.account());
         EscrowAccount holder = lockedAccount(account, "to unlock");
         Instant at = command.at();
@@ -134,7 +123,7 @@ public final class VoteEscrowRules {
         if (!lock.unlockableAt(at)) {
             throw CommandRejected.conflict(lockedMessage(account, holder, lock, at));
         }
-        List<Object> events = new ArrayList<>(2);
+        List<PoolEvent> events = new ArrayList<>(2);
         renewed(holder, at, events);
         RewardAccumulator.Settlement settlement = settlement(holder);
         events.add(new KspUnlocked(state.poolId(), account, holder.locked, holder.vKsp, new TreeMap<>(holder.votes),
@@ -143,7 +132,7 @@ public final class VoteEscrowRules {
     }
 
     /** EndRenewal: only for a self-renewing lock; its unlock window then opens at the current end. */
-    public List<Object> endRenewal(EndRenewal command) {
+    private List<PoolEvent> endRenewal(EndRenewal command) {
         String account = Inputs.text("account", command.account());
         EscrowAccount holder = lockedAccount(account, "to stop renewing");
         if (!holder.selfRenewing) {
@@ -152,14 +141,14 @@ public final class VoteEscrowRules {
                     + ", ending " + lock.lockEnd() + ") does not renew at every end; EndRenewal applies only to "
                     + "a self-renewing term such as 12M+ that has not already ended its renewal");
         }
-        List<Object> events = new ArrayList<>(2);
+        List<PoolEvent> events = new ArrayList<>(2);
         EffectiveLock lock = renewed(holder, command.at(), events);
         events.add(new RenewalEnded(state.poolId(), account, lock.lockEnd(), command.at()));
         return events;
     }
 
     /** DistributeRewards: the amount (default: the daily staking emission) split by vKSP share. */
-    public List<Object> distributeRewards(DistributeRewards command) {
+    private List<PoolEvent> distributeRewards(DistributeRewards command) {
         BigDecimal amount = command.amount() == null
                 ? state.parameters().dailyStakingEmission()
                 : Inputs.positiveAmount("amount", command.amount());
@@ -172,7 +161,7 @@ public final class VoteEscrowRules {
     }
 
     /** Vote: adds vKSP votes to a target; the account's votes may total at most its vKSP. */
-    public List<Object> vote(Vote command) {
+    private List<PoolEvent> vote(Vote command) {
         String account = Inputs.text("account", command.account());
         String target = Inputs.text("target", command.target());
         BigDecimal amount = Inputs.positiveAmount("amount", command.amount());
@@ -184,21 +173,21 @@ public final class VoteEscrowRules {
                     + ", above its vKSP of " + Decimals.format(holder.vKsp) + ": " + Decimals.format(available)
                     + " vKSP are available to vote");
         }
-        List<Object> events = new ArrayList<>(2);
+        List<PoolEvent> events = new ArrayList<>(2);
         renewed(holder, command.at(), events);
         events.add(new VoteCast(state.poolId(), account, target, amount, command.at()));
         return events;
     }
 
     /** RecordPoolFees: the target's last 24 h of trade fees in USD (zero allowed). */
-    public List<Object> recordPoolFees(RecordPoolFees command) {
+    private List<PoolEvent> recordPoolFees(RecordPoolFees command) {
         String target = Inputs.text("target", command.target());
         BigDecimal fees = Inputs.nonNegativeAmount("fees", command.fees());
         return List.of(new PoolFeesRecorded(state.poolId(), target, fees, command.at()));
     }
 
     /** SetPrice: the pool-wide KSP price in USD. */
-    public List<Object> setPrice(SetPrice command) {
+    private List<PoolEvent> setPrice(SetPrice command) {
         BigDecimal price = Inputs.positiveAmount("price", command.price());
         return List.of(new PriceSet(state.poolId(), price, command.at()));
     }
@@ -212,7 +201,7 @@ public final class VoteEscrowRules {
     }
 
     /** The lock at {@code at}; adds a {@link LockRenewed} event when renewals were crossed since the last record. */
-    private EffectiveLock renewed(EscrowAccount holder, Instant at, List<Object> events) {
+    private EffectiveLock renewed(EscrowAccount holder, Instant at, List<PoolEvent> events) {
         EffectiveLock lock = LockCalendar.effective(holder.lockPosition().orElseThrow(), state.parameters().unlockWindow(), at);
         if (lock.renewalsPending() > 0) {
             events.add(new LockRenewed(state.poolId(), holder.account, holder.longestTerm.code(), holder.lockEnd,

@@ -7,52 +7,65 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
- * What every pool aggregate does the same way, whatever its program: a repeated {@code commandId}
- * returns its first outcome, business time never goes backwards, the rules decide the complete list
- * of events before any is applied (so a rejection changes nothing), and every event is folded into
- * the program's {@link ProgramState}.
+ * The pool aggregate of every program, written once over its {@link ProgramDefinition}: a repeated
+ * {@code commandId} returns its first outcome, business time never goes backwards, the definition decides
+ * the complete list of events before any is applied (so a rejection changes nothing), and every event is
+ * folded into the program's state.
  *
- * @param <S> the program's state fold
+ * <p>Each program binds it to Axon with a subclass of a few lines ({@code <Program>Pool}): Axon names an
+ * aggregate type after its class (the name stored with every event) and registers command handlers per
+ * class, so the subclass keeps the stored type name and declares the creation constructor and the one
+ * handler for the program's sealed command interface.
+ *
+ * @param <S> the program's state
+ * @param <C> the program's sealed command interface
  */
-public abstract class PoolAggregate<S extends ProgramState> {
+public abstract class ProgramPool<S extends ProgramState, C extends PoolCommand> {
 
     @AggregateIdentifier
     protected String poolId;
-    protected final S state;
+    private final ProgramDefinition<S, C, ?> definition;
+    private final S state;
     private final Idempotency idempotency = new Idempotency();
 
-    protected PoolAggregate(S state) {
-        this.state = state;
+    /** For event sourcing: the state is rebuilt from the stored events. */
+    protected ProgramPool(ProgramDefinition<S, C, ?> definition) {
+        this.definition = definition;
+        this.state = definition.newState();
+    }
+
+    /** Creates a pool: checks the creation command and applies the creation event. */
+    protected <K extends CreatePoolCommand> ProgramPool(ProgramDefinition<S, C, K> definition, K creation) {
+        this(definition);
+        AggregateLifecycle.apply(definition.create(creation), metadata(creation.commandId()));
     }
 
     /**
-     * Runs a command: the idempotency and business-time checks, then {@code rules}, which must only
-     * compute events (throwing {@link CommandRejected} to refuse), then applies them in order.
+     * Runs a command: the idempotency and business-time checks, then the definition's decision, which
+     * only computes events (throwing {@link CommandRejected} to refuse), then applies them in order.
      */
-    protected CommandOutcome decide(String commandId, Instant at, Supplier<List<Object>> rules) {
+    protected CommandOutcome handle(C command) {
+        String commandId = command.commandId();
         if (idempotency.seen(commandId)) {
             idempotency.requireSameCommand(poolId, commandId, fingerprint());
             return idempotency.outcomeOf(poolId, commandId);
         }
-        Inputs.notBefore(at, state.lastAt());
-        List<Object> events = rules.get();
+        List<PoolEvent> events = definition.decideInTime(state, command);
         MetaData metadata = metadata(commandId);
         for (Object event : events) {
             AggregateLifecycle.apply(event, metadata);
         }
-        return new CommandOutcome(poolId, commandId, events, false);
+        return new CommandOutcome(poolId, commandId, List.copyOf(events), false);
     }
 
     /**
      * Metadata carrying the command's id and fingerprint, so idempotency and the binding of the id to its
      * command survive a reload from the store.
      */
-    protected static MetaData metadata(String commandId) {
+    private static MetaData metadata(String commandId) {
         if (commandId == null) {
             return MetaData.emptyInstance();
         }
@@ -78,7 +91,7 @@ public abstract class PoolAggregate<S extends ProgramState> {
         if (poolId == null && event instanceof PoolEvent first) {
             poolId = first.poolId();
         }
-        state.apply(event);
+        state.evolve(event);
         idempotency.record(commandId, fingerprint, event);
     }
 
@@ -90,5 +103,10 @@ public abstract class PoolAggregate<S extends ProgramState> {
     /** The pool's state, for tests and inspection. */
     public S state() {
         return state;
+    }
+
+    /** The program this pool runs. */
+    public ProgramDefinition<S, C, ?> definition() {
+        return definition;
     }
 }

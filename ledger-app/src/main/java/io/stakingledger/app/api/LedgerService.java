@@ -7,6 +7,7 @@ import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Idempotency;
 import io.stakingledger.core.common.Inputs;
 import io.stakingledger.core.common.Quote;
+import io.stakingledger.core.common.fields.OptionalField;
 import io.stakingledger.projections.LedgerViews;
 import io.stakingledger.projections.PoolSummary;
 import org.axonframework.commandhandling.CommandMessage;
@@ -264,7 +265,7 @@ public class LedgerService {
     }
 
     /** A page of positions; {@code nextCursor} asks for the next one, null on the last page. */
-    public record PositionsPage(String pool, List<Object> positions, String nextCursor) {
+    public record PositionsPage(String pool, List<Object> positions, @OptionalField String nextCursor) {
     }
 
     public List<PoolSummary> pools() {

@@ -5,6 +5,7 @@ import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.fields.OptionalField;
 import io.stakingledger.core.governancemining.Claim;
 import io.stakingledger.core.governancemining.CreateGovernanceMiningPool;
 import io.stakingledger.core.governancemining.GovernanceMiningState;
@@ -122,7 +123,7 @@ public class GovernanceMiningApi implements ProgramApi {
      *
      * @param account the account the list is limited to, {@code null} for every account
      */
-    public record PenaltyHistory(String pool, String account, List<PenaltyView> penalties) {
+    public record PenaltyHistory(String pool, @OptionalField String account, List<PenaltyView> penalties) {
     }
 
     /**

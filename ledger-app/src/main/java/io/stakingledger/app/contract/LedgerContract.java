@@ -7,6 +7,8 @@ import io.stakingledger.app.api.LedgerService;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.RecordReader;
 import io.stakingledger.projections.PoolSummary;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -66,7 +68,9 @@ public class LedgerContract implements OpenApiCustomizer {
         openApi.info(info());
         Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
         openApi.components(components);
-        components.setSchemas(new TreeMap<>());
+        if (components.getSchemas() == null) {
+            components.setSchemas(new TreeMap<>());
+        }
         security(openApi, components);
         WireSchemas.components().forEach(components::addSchemas);
         AnswerSchemas.components().forEach(components::addSchemas);
@@ -80,8 +84,28 @@ public class LedgerContract implements OpenApiCustomizer {
         views(paths, answers);
         lists(paths, answers);
         answers.named().forEach(components::addSchemas);
+        paths.remove("/error"); // the servlet container's error dispatch, not an endpoint of the API
         paths.forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                 ProblemResponses.add(operation, method, path)));
+        pruneUnused(openApi);
+    }
+
+    /**
+     * Drops the schemas springdoc derived for the generic operations this class replaced (and anything only they
+     * used), so that every schema in the document is one that some answer or request uses.
+     */
+    private static void pruneUnused(OpenAPI openApi) {
+        Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+        boolean removed = true;
+        while (removed) {
+            String text;
+            try {
+                text = Json31.mapper().writeValueAsString(openApi);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("the OpenAPI document cannot be written", e);
+            }
+            removed = schemas.keySet().removeIf(name -> !text.contains("\"#/components/schemas/" + name + "\""));
+        }
     }
 
     private Info info() {

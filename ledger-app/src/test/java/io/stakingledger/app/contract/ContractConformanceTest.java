@@ -116,6 +116,8 @@ class ContractConformanceTest {
         Http.Answer document = http.get("/v3/api-docs", null);
         assertThat(document.status()).as("the contract is open to anyone").isEqualTo(200);
         contract = new Contract(document.json());
+        // the contract as served, for a look or a client generator: ledger-app/target/openapi.json
+        Files.writeString(Path.of("target", "openapi.json"), document.body());
         for (ProgramApi program : programs) {
             String name = program.program();
             replay(name, Files.readString(EXAMPLES.resolve(name + ".ndjson")));
@@ -267,6 +269,17 @@ class ContractConformanceTest {
             assertThat(contract.operation("POST", "/api/pools/{pool}/commands/Stake").path("responses")
                     .has(Integer.toString(status))).as("Stake documents " + status).isTrue();
         }
+    }
+
+    @Test
+    void everyReferenceInTheDocumentResolves() {
+        List<String> dangling = new ArrayList<>();
+        contract.document().findValues("$ref").forEach(ref -> {
+            if (contract.document().at(ref.asText().substring(1)).isMissingNode()) {
+                dangling.add(ref.asText());
+            }
+        });
+        assertThat(dangling).isEmpty();
     }
 
     @Test

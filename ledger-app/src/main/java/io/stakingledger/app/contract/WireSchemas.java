@@ -19,7 +19,7 @@ import java.util.Set;
  * JSON Schema (2020-12, as OpenAPI 3.1 uses it) of what the strict reader accepts: one shared schema per
  * grammar of {@link FieldRule.Grammar} and, for a record read by {@link io.stakingledger.app.api.RecordReader},
  * an object schema with exactly its fields. The patterns are the core readers' grammars written for JSON
- * Schema (anchored, as JSON Schema patterns are not); {@code WireSchemasTest} feeds the same texts to both.
+ * Schema (anchored, as JSON Schema patterns are not); {@code ContractConformanceTest} feeds the same texts to both.
  */
 final class WireSchemas {
 

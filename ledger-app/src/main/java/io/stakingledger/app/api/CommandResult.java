@@ -1,5 +1,7 @@
 package io.stakingledger.app.api;
 
+import io.stakingledger.core.common.fields.OptionalField;
+
 import java.util.List;
 
 /**
@@ -7,7 +9,7 @@ import java.util.List;
  * {@code duplicate} is true when the {@code commandId} had been applied before and these are the
  * events of that first application.
  */
-public record CommandResult(String pool, String commandId, boolean duplicate, List<EventView> events) {
+public record CommandResult(String pool, @OptionalField String commandId, boolean duplicate, List<EventView> events) {
 
     public record EventView(String type, Object payload) {
     }

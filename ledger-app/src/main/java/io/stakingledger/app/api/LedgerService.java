@@ -7,6 +7,7 @@ import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Idempotency;
 import io.stakingledger.core.common.Inputs;
 import io.stakingledger.core.common.Quote;
+import io.stakingledger.core.common.fields.OptionalField;
 import io.stakingledger.projections.LedgerViews;
 import io.stakingledger.projections.PoolSummary;
 import org.axonframework.commandhandling.CommandMessage;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
 
 /**
  * The one entry point shared by the REST API and the batch runner: it finds the pool's program, reads
- * the command's fields strictly into that program's request record, refuses a business time too far
+ * the command's fields strictly by the command's domain record (CommandBinding), refuses a business time too far
  * ahead of the server's clock, fingerprints the command so that its {@code commandId} is bound to it,
  * sends it, and answers views once the read models have caught up with the store.
  */
@@ -78,7 +79,7 @@ public class LedgerService {
             throw CommandRejected.invalid("unknown program " + Quote.of(programId) + "; known programs: "
                     + String.join(", ", programs.keySet()));
         }
-        Object params = program.readParams(fields.object("params"));
+        Record params = program.readParams(fields.object("params"));
         Instant at = notTooFarAhead(fields.at());
         String commandId = fields.commandId();
         String fingerprint = CommandFingerprint.of("CreatePool", poolId, fields.canonical());
@@ -146,17 +147,17 @@ public class LedgerService {
 
     private CommandResult execute(ProgramApi program, String poolId, String type, JsonNode body, boolean fillTime,
                                   CommandCheck check) {
-        ProgramApi.CommandReader reader = program.commands().get(type);
-        if (reader == null) {
+        CommandBinding binding = program.commands().get(type);
+        if (binding == null) {
             throw CommandRejected.invalid("pool " + poolId + " runs " + program.program() + ", which has no command "
                     + Quote.word(type) + "; its commands: " + String.join(", ", new TreeSet<>(program.commands().keySet())));
         }
-        CommandKind kind = program.commandKinds().getOrDefault(type, CommandKind.OPERATOR);
+        CommandKind kind = binding.kind();
         // Checked before the fields are read, so a caller who may not send the command learns nothing more
         // (an operator command needs no field; an account command, the account its body names) ...
         check.check(poolId, type, kind, kind == CommandKind.ACCOUNT ? namedAccount(body) : null);
         Fields fields = Fields.of(body, "");
-        CommandRequest request = reader.read(fields);
+        CommandBinding.Read request = binding.read(fields);
         if (kind == CommandKind.ACCOUNT) {
             // ... and again on the account as read
             check.check(poolId, type, kind, request.account());
@@ -264,7 +265,7 @@ public class LedgerService {
     }
 
     /** A page of positions; {@code nextCursor} asks for the next one, null on the last page. */
-    public record PositionsPage(String pool, List<Object> positions, String nextCursor) {
+    public record PositionsPage(String pool, List<Object> positions, @OptionalField String nextCursor) {
     }
 
     public List<PoolSummary> pools() {

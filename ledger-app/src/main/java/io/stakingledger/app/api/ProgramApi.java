@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What one staking program offers the REST API and the batch format: how to create its pools, which
@@ -17,25 +18,41 @@ public interface ProgramApi {
     String program();
 
     /**
-     * Reads {@code CreatePool}'s {@code params} strictly (an absent object is every default): the
-     * program's parameters as received, before defaults that depend on the creation time are filled.
+     * The record declaring {@code CreatePool}'s {@code params}: one field per component, read like a command's
+     * ({@link RecordReader}); an omitted field is null and takes its default when the command is built.
      */
-    Object readParams(Fields params);
+    Class<? extends Record> parameters();
+
+    /** Reads {@code CreatePool}'s {@code params} strictly (an absent object is every default). */
+    default Record readParams(Fields params) {
+        RecordReader<? extends Record> reader = RecordReader.of(parameters(), Set.of());
+        return reader.build(reader.read(params));
+    }
 
     /** The creation command of pool {@code poolId} with parameters read by {@link #readParams}. */
-    Object createCommand(String poolId, Object params, Instant at, String commandId);
+    Object createCommand(String poolId, Record params, Instant at, String commandId);
 
-    /** Command type name → the strict reader of its fields. */
-    Map<String, CommandReader> commands();
+    /** Command type name → its binding, built once from the program's command records ({@link CommandBinding#of}). */
+    Map<String, CommandBinding> commands();
+
+    /** Command type name → who may send it, as its record declares ({@link CommandBinding#kind()}). */
+    default Map<String, CommandKind> commandKinds() {
+        Map<String, CommandKind> kinds = new TreeMap<>();
+        commands().forEach((type, binding) -> kinds.put(type, binding.kind()));
+        return kinds;
+    }
 
     /**
-     * Command type name → who may send it: every name of {@link #commands()} is here. An
-     * {@link CommandKind#ACCOUNT} command's request names its account ({@link CommandRequest#account()}).
+     * View name → the type of its answer (a record, serialized as JSON): the views this program answers, with
+     * {@code pool} and {@code position} always among them. The OpenAPI document describes each answer from
+     * its type.
      */
-    Map<String, CommandKind> commandKinds();
+    Map<String, Class<? extends Record>> viewTypes();
 
-    /** View names this program answers; {@code pool} and {@code position} are always among them. */
-    Set<String> views();
+    /** View names this program answers. */
+    default Set<String> views() {
+        return viewTypes().keySet();
+    }
 
     /**
      * The views that answer about accounts ({@code position} and any view taking an {@code account}); the
@@ -59,11 +76,4 @@ public interface ProgramApi {
 
     /** Every account that has a position in the pool held by {@code source}, in any order. */
     Collection<String> accounts(String pool, LedgerViews source);
-
-    /** Reads one command's fields into its request. */
-    @FunctionalInterface
-    interface CommandReader {
-
-        CommandRequest read(Fields fields);
-    }
 }

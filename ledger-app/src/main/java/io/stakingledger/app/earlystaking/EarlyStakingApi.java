@@ -1,15 +1,27 @@
 package io.stakingledger.app.earlystaking;
 
-import io.stakingledger.app.api.CommandKind;
-import io.stakingledger.app.api.Fields;
+import io.stakingledger.app.api.CommandBinding;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.earlystaking.AccountState;
+import io.stakingledger.core.earlystaking.CancelReservation;
+import io.stakingledger.core.earlystaking.CloseEpoch;
+import io.stakingledger.core.earlystaking.ConvertPrincipal;
 import io.stakingledger.core.earlystaking.CreateEarlyStakingPool;
+import io.stakingledger.core.earlystaking.ExerciseDcr;
+import io.stakingledger.core.earlystaking.Purchase;
+import io.stakingledger.core.earlystaking.RealizeReservations;
+import io.stakingledger.core.earlystaking.Reserve;
+import io.stakingledger.core.earlystaking.Stake;
+import io.stakingledger.core.earlystaking.Withdraw;
 import io.stakingledger.projections.LedgerViews;
+import io.stakingledger.projections.earlystaking.EarlyStakingPoolView;
+import io.stakingledger.projections.earlystaking.EarlyStakingPositionView;
 import io.stakingledger.projections.earlystaking.EarlyStakingReadModel;
 import io.stakingledger.projections.earlystaking.EarlyStakingViews;
+import io.stakingledger.projections.earlystaking.EpbCurveView;
+import io.stakingledger.projections.earlystaking.PurchasePreview;
 import io.stakingledger.projections.earlystaking.ReservationEntryView;
 import io.stakingledger.projections.earlystaking.SharePriceRow;
 import org.springframework.stereotype.Component;
@@ -20,34 +32,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static io.stakingledger.app.earlystaking.EarlyStakingRequests.*;
-
 /** The early-staking program (SPEC.md §1) on the REST API and in batch files. */
 @Component
 public class EarlyStakingApi implements ProgramApi {
 
-    private static final Map<String, CommandReader> COMMANDS = Map.of(
-            "Purchase", PurchaseRequest::read,
-            "Stake", StakeRequest::read,
-            "ExerciseDcr", ExerciseDcrRequest::read,
-            "Withdraw", WithdrawRequest::read,
-            "CloseEpoch", CloseEpochRequest::read,
-            "Reserve", ReserveRequest::read,
-            "CancelReservation", CancelReservationRequest::read,
-            "RealizeReservations", RealizeReservationsRequest::read,
-            "ConvertPrincipal", ConvertPrincipalRequest::read);
+    /** The program's commands, each declared once as its domain record (SPEC.md's names). */
+    private static final Map<String, CommandBinding> COMMANDS = CommandBinding.of(
+            Purchase.class,
+            Stake.class,
+            ExerciseDcr.class,
+            Withdraw.class,
+            CloseEpoch.class,
+            Reserve.class,
+            CancelReservation.class,
+            RealizeReservations.class,
+            ConvertPrincipal.class);
 
-    /** Keeper work is the operator's; every other command is an action of the account it names. */
-    private static final Map<String, CommandKind> KINDS = Map.of(
-            "Purchase", CommandKind.ACCOUNT,
-            "Stake", CommandKind.ACCOUNT,
-            "ExerciseDcr", CommandKind.ACCOUNT,
-            "Withdraw", CommandKind.ACCOUNT,
-            "Reserve", CommandKind.ACCOUNT,
-            "CancelReservation", CommandKind.ACCOUNT,
-            "ConvertPrincipal", CommandKind.ACCOUNT,
-            "CloseEpoch", CommandKind.OPERATOR,
-            "RealizeReservations", CommandKind.OPERATOR);
+    /** The program's views and the type of each answer. */
+    private static final Map<String, Class<? extends Record>> VIEWS = Map.of(
+            "pool", EarlyStakingPoolView.class,
+            "position", EarlyStakingPositionView.class,
+            "sharePrices", SharePriceHistory.class,
+            "purchasePreview", PurchasePreview.class,
+            "reservations", ReservationQueue.class,
+            "epbCurve", EpbCurveView.class);
 
     @Override
     public String program() {
@@ -55,23 +63,18 @@ public class EarlyStakingApi implements ProgramApi {
     }
 
     @Override
-    public Object readParams(Fields params) {
-        return Params.read(params);
+    public Class<? extends Record> parameters() {
+        return EarlyStakingParams.class;
     }
 
     @Override
-    public Object createCommand(String poolId, Object params, Instant at, String commandId) {
-        return new CreateEarlyStakingPool(poolId, ((Params) params).resolve(at), at, commandId);
+    public Object createCommand(String poolId, Record params, Instant at, String commandId) {
+        return new CreateEarlyStakingPool(poolId, ((EarlyStakingParams) params).resolve(at), at, commandId);
     }
 
     @Override
-    public Map<String, CommandReader> commands() {
+    public Map<String, CommandBinding> commands() {
         return COMMANDS;
-    }
-
-    @Override
-    public Map<String, CommandKind> commandKinds() {
-        return KINDS;
     }
 
     @Override
@@ -80,8 +83,8 @@ public class EarlyStakingApi implements ProgramApi {
     }
 
     @Override
-    public Set<String> views() {
-        return Set.of("pool", "position", "sharePrices", "purchasePreview", "reservations", "epbCurve");
+    public Map<String, Class<? extends Record>> viewTypes() {
+        return VIEWS;
     }
 
     @Override

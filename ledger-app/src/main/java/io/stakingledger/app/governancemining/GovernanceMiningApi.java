@@ -1,18 +1,25 @@
 package io.stakingledger.app.governancemining;
 
-import io.stakingledger.app.api.CommandKind;
-import io.stakingledger.app.api.Fields;
+import io.stakingledger.app.api.CommandBinding;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.fields.OptionalField;
+import io.stakingledger.core.governancemining.Claim;
 import io.stakingledger.core.governancemining.CreateGovernanceMiningPool;
 import io.stakingledger.core.governancemining.GovernanceMiningState;
+import io.stakingledger.core.governancemining.IncludePending;
+import io.stakingledger.core.governancemining.RequestStake;
 import io.stakingledger.core.governancemining.StakerState;
+import io.stakingledger.core.governancemining.SweepFees;
+import io.stakingledger.core.governancemining.Unstake;
 import io.stakingledger.projections.LedgerViews;
 import io.stakingledger.projections.governancemining.GovernanceMiningReadModel;
 import io.stakingledger.projections.governancemining.GovernanceMiningViews;
 import io.stakingledger.projections.governancemining.PenaltyView;
+import io.stakingledger.projections.governancemining.PoolView;
+import io.stakingledger.projections.governancemining.PositionView;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -22,25 +29,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static io.stakingledger.app.governancemining.GovernanceMiningRequests.*;
-
 /** The governance-mining program (SPEC.md §3) on the REST API and in batch files. */
 @Component
 public class GovernanceMiningApi implements ProgramApi {
 
-    private static final Map<String, CommandReader> COMMANDS = Map.of(
-            "RequestStake", RequestStakeRequest::read,
-            "IncludePending", IncludePendingRequest::read,
-            "SweepFees", SweepFeesRequest::read,
-            "Claim", ClaimRequest::read,
-            "Unstake", UnstakeRequest::read);
+    /** The program's commands, each declared once as its domain record (SPEC.md's names). */
+    private static final Map<String, CommandBinding> COMMANDS = CommandBinding.of(
+            RequestStake.class,
+            IncludePending.class,
+            SweepFees.class,
+            Claim.class,
+            Unstake.class);
 
-    private static final Map<String, CommandKind> KINDS = Map.of(
-            "RequestStake", CommandKind.ACCOUNT,
-            "Claim", CommandKind.ACCOUNT,
-            "Unstake", CommandKind.ACCOUNT,
-            "IncludePending", CommandKind.OPERATOR,
-            "SweepFees", CommandKind.OPERATOR);
+    /** The program's views and the type of each answer. */
+    private static final Map<String, Class<? extends Record>> VIEWS = Map.of(
+            "pool", PoolView.class,
+            "position", PositionView.class,
+            "penalties", PenaltyHistory.class,
+            "feeShareUsd", FeeShareUsd.class);
 
     @Override
     public String program() {
@@ -48,23 +54,18 @@ public class GovernanceMiningApi implements ProgramApi {
     }
 
     @Override
-    public Object readParams(Fields params) {
-        return Params.read(params);
+    public Class<? extends Record> parameters() {
+        return GovernanceMiningParams.class;
     }
 
     @Override
-    public Object createCommand(String poolId, Object params, Instant at, String commandId) {
-        return new CreateGovernanceMiningPool(poolId, ((Params) params).resolve(), at, commandId);
+    public Object createCommand(String poolId, Record params, Instant at, String commandId) {
+        return new CreateGovernanceMiningPool(poolId, ((GovernanceMiningParams) params).resolve(), at, commandId);
     }
 
     @Override
-    public Map<String, CommandReader> commands() {
+    public Map<String, CommandBinding> commands() {
         return COMMANDS;
-    }
-
-    @Override
-    public Map<String, CommandKind> commandKinds() {
-        return KINDS;
     }
 
     @Override
@@ -78,8 +79,8 @@ public class GovernanceMiningApi implements ProgramApi {
     }
 
     @Override
-    public Set<String> views() {
-        return Set.of("pool", "position", "penalties", "feeShareUsd");
+    public Map<String, Class<? extends Record>> viewTypes() {
+        return VIEWS;
     }
 
     @Override
@@ -122,7 +123,7 @@ public class GovernanceMiningApi implements ProgramApi {
      *
      * @param account the account the list is limited to, {@code null} for every account
      */
-    public record PenaltyHistory(String pool, String account, List<PenaltyView> penalties) {
+    public record PenaltyHistory(String pool, @OptionalField String account, List<PenaltyView> penalties) {
     }
 
     /**

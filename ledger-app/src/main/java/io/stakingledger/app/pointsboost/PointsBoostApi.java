@@ -1,23 +1,26 @@
 package io.stakingledger.app.pointsboost;
 
-import io.stakingledger.app.api.CommandKind;
-import io.stakingledger.app.api.Fields;
+import io.stakingledger.app.api.CommandBinding;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.pointsboost.CreatePointsBoostPool;
 import io.stakingledger.core.pointsboost.PointsBoostAccount;
+import io.stakingledger.core.pointsboost.SetBasePoints;
+import io.stakingledger.core.pointsboost.SetPrice;
+import io.stakingledger.core.pointsboost.Stake;
+import io.stakingledger.core.pointsboost.Unstake;
 import io.stakingledger.projections.LedgerViews;
 import io.stakingledger.projections.pointsboost.PointsBoostReadModel;
 import io.stakingledger.projections.pointsboost.PointsBoostViews;
+import io.stakingledger.projections.pointsboost.PoolView;
+import io.stakingledger.projections.pointsboost.PositionView;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
-
-import static io.stakingledger.app.pointsboost.PointsBoostRequests.*;
 
 /**
  * The points-boost program (SPEC.md §2) on the REST API and in batch files. Both views take an optional
@@ -27,21 +30,17 @@ import static io.stakingledger.app.pointsboost.PointsBoostRequests.*;
 @Component
 public class PointsBoostApi implements ProgramApi {
 
-    private static final Map<String, CommandReader> COMMANDS = Map.of(
-            "Stake", StakeRequest::read,
-            "Unstake", UnstakeRequest::read,
-            "SetBasePoints", SetBasePointsRequest::read,
-            "SetPrice", SetPriceRequest::read);
+    /** The program's commands, each declared once as its domain record (SPEC.md's names). */
+    private static final Map<String, CommandBinding> COMMANDS = CommandBinding.of(
+            Stake.class,
+            Unstake.class,
+            SetBasePoints.class,
+            SetPrice.class);
 
-    /**
-     * SetBasePoints names an account but is an input about it (its base points from other positions), not
-     * the account's own action: an account must not set its own points, so it is the operator's.
-     */
-    private static final Map<String, CommandKind> KINDS = Map.of(
-            "Stake", CommandKind.ACCOUNT,
-            "Unstake", CommandKind.ACCOUNT,
-            "SetBasePoints", CommandKind.OPERATOR,
-            "SetPrice", CommandKind.OPERATOR);
+    /** The program's views and the type of each answer. */
+    private static final Map<String, Class<? extends Record>> VIEWS = Map.of(
+            "pool", PoolView.class,
+            "position", PositionView.class);
 
     @Override
     public String program() {
@@ -49,23 +48,18 @@ public class PointsBoostApi implements ProgramApi {
     }
 
     @Override
-    public Object readParams(Fields params) {
-        return Params.read(params);
+    public Class<? extends Record> parameters() {
+        return PointsBoostParams.class;
     }
 
     @Override
-    public Object createCommand(String poolId, Object params, Instant at, String commandId) {
-        return new CreatePointsBoostPool(poolId, ((Params) params).resolve(), at, commandId);
+    public Object createCommand(String poolId, Record params, Instant at, String commandId) {
+        return new CreatePointsBoostPool(poolId, ((PointsBoostParams) params).resolve(), at, commandId);
     }
 
     @Override
-    public Map<String, CommandReader> commands() {
+    public Map<String, CommandBinding> commands() {
         return COMMANDS;
-    }
-
-    @Override
-    public Map<String, CommandKind> commandKinds() {
-        return KINDS;
     }
 
     @Override
@@ -74,8 +68,8 @@ public class PointsBoostApi implements ProgramApi {
     }
 
     @Override
-    public Set<String> views() {
-        return Set.of("pool", "position");
+    public Map<String, Class<? extends Record>> viewTypes() {
+        return VIEWS;
     }
 
     @Override

@@ -94,7 +94,8 @@ public class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).access(requires(Permission.ACTUATOR))
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**").access(requires(Permission.POOLS_READ))
+                        // the published contract and its Swagger UI describe the API and hold no ledger data
+                        .requestMatchers(HttpMethod.GET, API_CONTRACT).permitAll()
                         // the dashboard's static files hold no ledger data; every figure comes from /api with a key
                         .requestMatchers(HttpMethod.GET, DASHBOARD_ASSETS).permitAll()
                         .anyRequest().authenticated())
@@ -107,6 +108,9 @@ public class SecurityConfiguration {
                 .addFilterAfter(new RateLimitFilter(limits, events), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
+
+    /** The OpenAPI document and Swagger UI, open to anyone like any published API contract (docs/security.md). */
+    static final String[] API_CONTRACT = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     /** The dashboard's page, script, style sheet and chart library, served to anyone (they carry no data). */
     static final String[] DASHBOARD_ASSETS = {"/", "/index.html", "/app.js", "/app.css", "/favicon.ico", "/webjars/**"};

@@ -1,13 +1,21 @@
 package io.stakingledger.app.voteescrow;
 
-import io.stakingledger.app.api.CommandKind;
-import io.stakingledger.app.api.Fields;
+import io.stakingledger.app.api.CommandBinding;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.voteescrow.CreateVoteEscrowPool;
+import io.stakingledger.core.voteescrow.DistributeRewards;
+import io.stakingledger.core.voteescrow.EndRenewal;
+import io.stakingledger.core.voteescrow.Lock;
+import io.stakingledger.core.voteescrow.RecordPoolFees;
+import io.stakingledger.core.voteescrow.SetPrice;
+import io.stakingledger.core.voteescrow.Unlock;
+import io.stakingledger.core.voteescrow.Vote;
 import io.stakingledger.projections.LedgerViews;
 import io.stakingledger.projections.voteescrow.AprHistoryEntry;
+import io.stakingledger.projections.voteescrow.PoolView;
+import io.stakingledger.projections.voteescrow.PositionView;
 import io.stakingledger.projections.voteescrow.VoteEscrowReadModel;
 import io.stakingledger.projections.voteescrow.VoteEscrowViews;
 import org.springframework.stereotype.Component;
@@ -18,8 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static io.stakingledger.app.voteescrow.VoteEscrowRequests.*;
-
 /**
  * The vote-escrow program (SPEC.md §4) on the REST API and in batch files. Every view honours the
  * request's {@code at}: renewals, unlock windows and rates are those of that instant.
@@ -27,23 +33,21 @@ import static io.stakingledger.app.voteescrow.VoteEscrowRequests.*;
 @Component
 public class VoteEscrowApi implements ProgramApi {
 
-    private static final Map<String, CommandReader> COMMANDS = Map.of(
-            "Lock", LockRequest::read,
-            "Unlock", UnlockRequest::read,
-            "EndRenewal", EndRenewalRequest::read,
-            "DistributeRewards", DistributeRewardsRequest::read,
-            "Vote", VoteRequest::read,
-            "RecordPoolFees", RecordPoolFeesRequest::read,
-            "SetPrice", SetPriceRequest::read);
+    /** The program's commands, each declared once as its domain record (SPEC.md's names). */
+    private static final Map<String, CommandBinding> COMMANDS = CommandBinding.of(
+            Lock.class,
+            Unlock.class,
+            EndRenewal.class,
+            DistributeRewards.class,
+            Vote.class,
+            RecordPoolFees.class,
+            SetPrice.class);
 
-    private static final Map<String, CommandKind> KINDS = Map.of(
-            "Lock", CommandKind.ACCOUNT,
-            "Unlock", CommandKind.ACCOUNT,
-            "EndRenewal", CommandKind.ACCOUNT,
-            "Vote", CommandKind.ACCOUNT,
-            "DistributeRewards", CommandKind.OPERATOR,
-            "RecordPoolFees", CommandKind.OPERATOR,
-            "SetPrice", CommandKind.OPERATOR);
+    /** The program's views and the type of each answer. */
+    private static final Map<String, Class<? extends Record>> VIEWS = Map.of(
+            "pool", PoolView.class,
+            "position", PositionView.class,
+            "aprHistory", AprHistory.class);
 
     @Override
     public String program() {
@@ -51,23 +55,18 @@ public class VoteEscrowApi implements ProgramApi {
     }
 
     @Override
-    public Object readParams(Fields params) {
-        return Params.read(params);
+    public Class<? extends Record> parameters() {
+        return VoteEscrowParams.class;
     }
 
     @Override
-    public Object createCommand(String poolId, Object params, Instant at, String commandId) {
-        return new CreateVoteEscrowPool(poolId, ((Params) params).resolve(), at, commandId);
+    public Object createCommand(String poolId, Record params, Instant at, String commandId) {
+        return new CreateVoteEscrowPool(poolId, ((VoteEscrowParams) params).resolve(), at, commandId);
     }
 
     @Override
-    public Map<String, CommandReader> commands() {
+    public Map<String, CommandBinding> commands() {
         return COMMANDS;
-    }
-
-    @Override
-    public Map<String, CommandKind> commandKinds() {
-        return KINDS;
     }
 
     @Override
@@ -76,8 +75,8 @@ public class VoteEscrowApi implements ProgramApi {
     }
 
     @Override
-    public Set<String> views() {
-        return Set.of("pool", "position", "aprHistory");
+    public Map<String, Class<? extends Record>> viewTypes() {
+        return VIEWS;
     }
 
     @Override

@@ -135,7 +135,11 @@ class EarlyStakingRestTest {
     void openApiDocumentDescribesTheApi() {
         JsonNode doc = http.getForObject("/v3/api-docs", JsonNode.class);
         assertThat(doc.get("openapi").asText()).startsWith("3.");
-        assertThat(doc.get("paths").has("/api/pools/{pool}/commands/{type}")).isTrue();
+        // one typed path per command (contract/LedgerContract), no generic one whose body says nothing
+        for (String type : new EarlyStakingApi().commands().keySet()) {
+            assertThat(doc.get("paths").has("/api/pools/{pool}/commands/" + type)).as(type).isTrue();
+        }
+        assertThat(doc.get("paths").has("/api/pools/{pool}/commands/{type}")).isFalse();
         assertThat(doc.get("paths").has("/api/pools/{pool}/positions/{account}")).isTrue();
     }
 }

@@ -143,7 +143,6 @@ class SecurityMatrixTest {
         list.add(new Endpoint("POST", "/api/admin/keys", () -> "/api/admin/keys",
                 "{\"name\":\"made by the matrix\",\"roles\":[\"auditor\"]}", nobody, 201));
         list.add(new Endpoint("DELETE", "/api/admin/keys/{id}", () -> "/api/admin/keys/" + revocable, NO_BODY, nobody, 200));
-        list.add(new Endpoint("GET", "/v3/api-docs", () -> "/v3/api-docs", NO_BODY, EVERY_ROLE, 200));
         list.add(new Endpoint("GET", "/actuator", () -> "/actuator", NO_BODY, readers, 200));
         return list;
     }
@@ -183,10 +182,14 @@ class SecurityMatrixTest {
     }
 
     @Test
-    void anAnonymousCallerReachesNothingButHealth() {
+    void anAnonymousCallerReachesNothingButHealthAndTheApiContract() {
         assertThat(http.get("/actuator/health", null).status()).isEqualTo(200);
         assertThat(http.get("/actuator/health/liveness", null).status()).isEqualTo(200);
-        for (String path : List.of("/actuator", "/actuator/metrics", "/v3/api-docs", "/api/pools", "/no/such/page", "/error")) {
+        // the published contract and its UI describe the API; they hold no ledger data
+        assertThat(http.get("/v3/api-docs", null).status()).isEqualTo(200);
+        assertThat(http.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+        assertThat(http.post("/v3/api-docs", "{}", null).status()).as("only reading is open").isEqualTo(401);
+        for (String path : List.of("/actuator", "/actuator/metrics", "/api/pools", "/no/such/page", "/error")) {
             assertThat(http.get(path, null).status()).as(path).isEqualTo(401);
         }
     }

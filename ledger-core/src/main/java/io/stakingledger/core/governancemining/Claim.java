@@ -1,5 +1,6 @@
 package io.stakingledger.core.governancemining;
 
+import io.stakingledger.core.common.fields.ActingAccount;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -9,5 +10,8 @@ import java.time.Instant;
  * claim cooldown has passed since the account's previous claim or, for its first claim, since its
  * first inclusion (see {@link ClaimQuote#claimableFrom()}).
  */
-public record Claim(@TargetAggregateIdentifier String poolId, String account, Instant at, String commandId) implements GovernanceMiningCommand {
+public record Claim(@TargetAggregateIdentifier String poolId,
+                    @ActingAccount String account,
+                    Instant at,
+                    String commandId) implements GovernanceMiningCommand {
 }

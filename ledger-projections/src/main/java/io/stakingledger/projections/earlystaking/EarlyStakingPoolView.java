@@ -1,5 +1,7 @@
 package io.stakingledger.projections.earlystaking;
 
+import io.stakingledger.core.common.fields.OptionalField;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -13,7 +15,7 @@ public record EarlyStakingPoolView(
         int epoch,
         int epochsClosed,
         int epochs,
-        Instant nextEpochEndsAt,
+        @OptionalField Instant nextEpochEndsAt,
         boolean ended,
         BigDecimal sold,
         BigDecimal saleRemaining,

@@ -1,5 +1,7 @@
 package io.stakingledger.projections.earlystaking;
 
+import io.stakingledger.core.common.fields.OptionalField;
+
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -21,13 +23,13 @@ public record EarlyStakingPositionView(
         BigDecimal debt,
         BigDecimal value,
         BigDecimal withdrawable,
-        BigDecimal leverage,
+        @OptionalField BigDecimal leverage,
         BigDecimal maxLeverage,
         BigDecimal exercisableDcr,
         BigDecimal reserved,
         BigDecimal guaranteedMinimumValue,
         boolean pcrEligible,
-        String pcrIneligibleReason,
+        @OptionalField String pcrIneligibleReason,
         boolean pcrUsed,
         Map<String, BigDecimal> paid,
         Map<String, BigDecimal> refunds,

@@ -1,5 +1,7 @@
 package io.stakingledger.projections.earlystaking;
 
+import io.stakingledger.core.common.fields.OptionalField;
+
 import java.math.BigDecimal;
 
 /**
@@ -7,6 +9,7 @@ import java.math.BigDecimal;
  * down). {@code rejectedBecause} is non-null when the purchase would be rejected, and then the other
  * figures are null.
  */
-public record PurchasePreview(String pool, BigDecimal amount, BigDecimal soldBefore, BigDecimal effectiveBonus,
-                              BigDecimal dcr, BigDecimal saleRemainingAfter, String rejectedBecause) {
+public record PurchasePreview(String pool, BigDecimal amount, BigDecimal soldBefore,
+                              @OptionalField BigDecimal effectiveBonus, @OptionalField BigDecimal dcr,
+                              @OptionalField BigDecimal saleRemainingAfter, @OptionalField String rejectedBecause) {
 }

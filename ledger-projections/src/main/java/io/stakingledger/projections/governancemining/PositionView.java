@@ -1,5 +1,7 @@
 package io.stakingledger.projections.governancemining;
 
+import io.stakingledger.core.common.fields.OptionalField;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -26,7 +28,7 @@ import java.time.Instant;
  */
 public record PositionView(String pool, String account, Instant at, BigDecimal staked, BigDecimal pendingAdd,
                            BigDecimal rewardAccrued, BigDecimal claimPenaltyRate, BigDecimal claimPenalty,
-                           BigDecimal claimNet, boolean canClaim, Instant claimableFrom, BigDecimal unstakePenaltyRate,
-                           Instant unstakePenaltyUntil, Instant effectiveStart, Instant lastStake, Instant lastClaim,
+                           BigDecimal claimNet, boolean canClaim, @OptionalField Instant claimableFrom, BigDecimal unstakePenaltyRate,
+                           @OptionalField Instant unstakePenaltyUntil, @OptionalField Instant effectiveStart, @OptionalField Instant lastStake, @OptionalField Instant lastClaim,
                            BigDecimal rewardsPaid, BigDecimal rewardsBurned, BigDecimal stakeBurned) {
 }

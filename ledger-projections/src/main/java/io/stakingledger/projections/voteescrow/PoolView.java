@@ -1,5 +1,7 @@
 package io.stakingledger.projections.voteescrow;
 
+import io.stakingledger.core.common.fields.OptionalField;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +29,7 @@ public record PoolView(
         BigDecimal vKspTotal,
         int lockedAccounts,
         BigDecimal dailyStakingEmission,
-        BigDecimal price,
+        @OptionalField BigDecimal price,
         BigDecimal rewardsEmitted,
         BigDecimal rewardsAllocated,
         BigDecimal rewardsSettled,

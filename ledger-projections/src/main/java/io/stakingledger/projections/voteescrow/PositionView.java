@@ -1,5 +1,7 @@
 package io.stakingledger.projections.voteescrow;
 
+import io.stakingledger.core.common.fields.OptionalField;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -27,14 +29,14 @@ public record PositionView(
         String account,
         BigDecimal locked,
         BigDecimal vKsp,
-        String term,
+        @OptionalField String term,
         boolean selfRenewing,
-        Instant lockEnd,
-        Instant unlockWindowEnd,
+        @OptionalField Instant lockEnd,
+        @OptionalField Instant unlockWindowEnd,
         boolean unlockable,
         BigDecimal rewardsAccrued,
-        BigDecimal stakingAprPercent,
-        BigDecimal stakingApyPercent,
+        @OptionalField BigDecimal stakingAprPercent,
+        @OptionalField BigDecimal stakingApyPercent,
         BigDecimal votesTotal,
         List<VoteView> votes,
         Instant at) {

@@ -1,5 +1,7 @@
 package io.stakingledger.projections.voteescrow;
 
+import io.stakingledger.core.common.fields.OptionalField;
+
 import java.math.BigDecimal;
 
 /**
@@ -9,5 +11,6 @@ import java.math.BigDecimal;
  * @param term       term code
  * @param vKspPerKsp the term's multiplier
  */
-public record TermApr(String term, BigDecimal vKspPerKsp, BigDecimal stakingAprPercent, BigDecimal stakingApyPercent) {
+public record TermApr(String term, BigDecimal vKspPerKsp, @OptionalField BigDecimal stakingAprPercent,
+                      @OptionalField BigDecimal stakingApyPercent) {
 }

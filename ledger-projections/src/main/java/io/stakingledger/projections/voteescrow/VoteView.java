@@ -1,5 +1,7 @@
 package io.stakingledger.projections.voteescrow;
 
+import io.stakingledger.core.common.fields.OptionalField;
+
 import java.math.BigDecimal;
 
 /**
@@ -13,5 +15,5 @@ import java.math.BigDecimal;
  *                         has no KSP price
  */
 public record VoteView(String target, BigDecimal vKsp, BigDecimal targetVotes, BigDecimal fees24h,
-                       BigDecimal votingAprPercent) {
+                       @OptionalField BigDecimal votingAprPercent) {
 }

@@ -1,0 +1,128 @@
+package io.stakingledger.app.cli;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code scripts/ledger} itself, run by bash on a copy of the repository's layout whose {@code java} and
+ * {@code mvn} are stand-ins that write down how they were called: what the script does before it reaches
+ * the JVM (help, argument checks, the data folder, the staleness check) is tested without building anything.
+ */
+class LedgerScriptTest {
+
+    private static final Path SCRIPT = Path.of("..", "scripts", "ledger");
+
+    @TempDir
+    Path root;
+
+    private Path calls;
+    private Path bin;
+    private Path jar;
+
+    /** What one run printed and how it ended. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeEach
+    void aCheckoutWithABuiltJar() throws IOException {
+        Files.createDirectories(root.resolve("scripts"));
+        Files.copy(SCRIPT, root.resolve("scripts/ledger"));
+        Files.writeString(root.resolve("pom.xml"), "<project/>");
+        Files.createDirectories(root.resolve("ledger-app/src/main/java"));
+        Files.writeString(root.resolve("ledger-app/pom.xml"), "<project/>");
+        Path source = Files.writeString(root.resolve("ledger-app/src/main/java/Ledger.java"), "class Ledger {}");
+        Files.createDirectories(root.resolve("ledger-app/target/surefire-reports"));
+        jar = Files.writeString(root.resolve("ledger-app/target/ledger-app.jar"), "jar");
+        age(root.resolve("pom.xml"), 3600);
+        age(root.resolve("ledger-app/pom.xml"), 3600);
+        age(source, 3600);
+        age(jar, 1800);
+        calls = root.resolve("calls.txt");
+        bin = Files.createDirectories(root.resolve("fake-bin"));
+        fake("java", "echo \"java LEDGER_DATA_DIR=$LEDGER_DATA_DIR $*\" >> " + calls);
+        fake("mvn", "echo \"mvn $*\" >> " + calls);
+    }
+
+    @Test
+    void helpOnEveryCommandStartsNothingAndCreatesNothing() throws Exception {
+        for (String command : List.of("serve", "run", "verify", "replay", "export", "keys")) {
+            Run help = run(root, command, "--help");
+            assertThat(help.exitCode()).as(command).isZero();
+            assertThat(help.out() + help.err()).as(command).contains("scripts/ledger " + command);
+        }
+        assertThat(calls).as("neither java nor mvn ran").doesNotExist();
+        assertThat(root.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void aWrongArgumentIsOneLineAndAUsageExitCode() throws Exception {
+        for (List<String> wrong : List.of(List.of("export", "--after", "abc", "out.ndjson"),
+                List.of("export", "--limit", "0", "out.ndjson"), List.of("verify", "--pool"),
+                List.of("verify", "--colour", "red"))) {
+            Run run = run(root, wrong.toArray(String[]::new));
+            assertThat(run.exitCode()).as(wrong.toString()).isEqualTo(ExitCode.USAGE.code());
+            assertThat(run.err().strip().lines()).as(wrong.toString()).hasSize(1);
+            assertThat(run.err()).as(wrong.toString()).startsWith("ledger: ");
+        }
+        assertThat(calls).doesNotExist();
+    }
+
+    @Test
+    void theDataFolderIsBesideTheScriptsWhateverTheCurrentDirectory(@TempDir Path elsewhere) throws Exception {
+        assertThat(run(elsewhere, "verify").exitCode()).isZero();
+        assertThat(Files.readString(calls)).contains("java LEDGER_DATA_DIR=" + root.toAbsolutePath().resolve("data") + " ");
+    }
+
+    @Test
+    void buildOutputsNewerThanTheJarDoNotRebuildItButASourceDoes() throws Exception {
+        Files.writeString(root.resolve("ledger-app/target/surefire-reports/TEST-x.xml"), "<testsuite/>");
+        Files.createDirectories(root.resolve("ledger-app/target/classes"));
+        Files.writeString(root.resolve("ledger-app/target/classes/Ledger.class"), "class");
+        run(root, "replay");
+        assertThat(Files.readString(calls)).doesNotContain("mvn").contains("java ");
+
+        Files.setLastModifiedTime(root.resolve("ledger-app/src/main/java/Ledger.java"), FileTime.from(Instant.now()));
+        run(root, "replay");
+        assertThat(Files.readString(calls)).contains("mvn -B -q -DskipTests package");
+    }
+
+    private void fake(String name, String body) throws IOException {
+        Path file = bin.resolve(name);
+        Files.writeString(file, "#!/usr/bin/env bash\n" + body + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private static void age(Path file, long seconds) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(seconds)));
+    }
+
+    private Run run(Path directory, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("scripts/ledger").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
+        Map<String, String> env = builder.environment();
+        env.remove("LEDGER_DATA_DIR");
+        env.put("PATH", bin + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
+        Path out = Files.createTempFile(root, "out", ".txt");
+        Path err = Files.createTempFile(root, "err", ".txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}

@@ -184,6 +184,19 @@ public class LedgerService {
         return prepare(programOf(poolId), poolId, type, body, fillTime, check);
     }
 
+    /**
+     * As {@link #prepare(String, String, JsonNode, boolean, CommandCheck)} for a pool whose program the caller
+     * knows (an import that created it, or looked it up once), without asking the views for it.
+     */
+    public PreparedCommand prepare(String programId, String poolId, String type, JsonNode body, boolean fillTime,
+                                   CommandCheck check) {
+        ProgramApi program = programs.get(programId);
+        if (program == null) {
+            throw CommandRejected.invalid("unknown program " + Quote.of(programId));
+        }
+        return prepare(program, poolId, type, body, fillTime, check);
+    }
+
     private PreparedCommand prepare(ProgramApi program, String poolId, String type, JsonNode body, boolean fillTime,
                                     CommandCheck check) {
         ProgramApi.CommandReader reader = program.commands().get(type);

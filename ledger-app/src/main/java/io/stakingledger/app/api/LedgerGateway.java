@@ -6,6 +6,11 @@ import io.stakingledger.app.store.StoreUnavailable;
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.CommandRejected;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -13,7 +18,10 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -34,17 +42,30 @@ public class LedgerGateway {
 
     private final CommandGateway commands;
     private final DurableCommits durable;
+    private final TransactionManager transactions;
     private final int attempts;
 
-    public LedgerGateway(CommandGateway commands, DurableCommits durable,
+    public LedgerGateway(CommandGateway commands, DurableCommits durable, TransactionManager transactions,
                          @Value("${ledger.commands.conflict-attempts:8}") int attempts) {
         this.commands = commands;
+        this.transactions = transactions;
         this.durable = durable;
         this.attempts = Math.max(1, attempts);
     }
 
-    /** Sends a command to an existing pool. */
+    /** Sends a command to an existing pool; answers once it is on disk. */
     public CommandOutcome send(String poolId, Object command) {
+        CommandOutcome outcome = sendUnflushed(poolId, command);
+        durable.awaitDurable();
+        return outcome;
+    }
+
+    /**
+     * Sends a command to an existing pool and returns once it is committed, not yet forced to disk: the
+     * caller must {@link DurableCommits#awaitDurable()} before acknowledging it (a bulk flushes once for all
+     * its commands).
+     */
+    public CommandOutcome sendUnflushed(String poolId, Object command) {
         for (int attempt = 1; ; attempt++) {
             CommandOutcome outcome;
             try {
@@ -59,9 +80,100 @@ public class LedgerGateway {
                 backOff(attempt);
                 continue;
             }
-            // A duplicate's first outcome may be another thread's commit that is not on disk yet: sync either way.
-            durable.awaitDurable();
+            // A duplicate's first outcome may be another thread's commit that is not on disk yet: the caller
+            // syncs either way.
             return outcome;
+        }
+    }
+
+    /** Forces every commit so far to disk (see {@link DurableCommits}). */
+    public void awaitDurable() {
+        durable.awaitDurable();
+    }
+
+    /**
+     * Sends {@code commands} in one unit of work and one transaction, in order, and answers once they are on
+     * disk (one flush for all). Each command runs in a unit of work nested in the bulk's: its events reach
+     * the store only when the bulk commits, a later command of the same pool sees the earlier ones' state,
+     * and the hash chain links them in order. When command {@code i} fails (or {@code eachOutcome} refuses
+     * its outcome) the bulk's unit of work is rolled back: nothing is stored, the cached pools it touched are
+     * evicted (Axon's caching repository, on rollback) and {@link FailedInBulk} names {@code i}. A conflict with
+     * another writer at commit retries the whole bulk, as {@link #send} does for one command.
+     *
+     * @param eachOutcome turns the outcome of command {@code i} into the caller's answer, inside the unit of
+     *                    work; it may throw to refuse the outcome (then nothing is stored either)
+     */
+    public <R> List<R> sendAtomically(String poolId, List<?> bulk,
+                                      BiFunction<Integer, CommandOutcome, R> eachOutcome) {
+        for (int attempt = 1; ; attempt++) {
+            List<R> results;
+            try {
+                results = inOneUnitOfWork(poolId, bulk, eachOutcome);
+            } catch (FailedInBulk failed) {
+                throw failed;
+            } catch (RuntimeException e) {
+                if (!isConcurrencyConflict(e)) {
+                    throw translate(poolId, e, false);
+                }
+                if (attempt == attempts) {
+                    throw new ConcurrentChange(poolId, attempts);
+                }
+                backOff(attempt);
+                continue;
+            }
+            durable.awaitDurable();
+            return results;
+        }
+    }
+
+    private <R> List<R> inOneUnitOfWork(String poolId, List<?> bulk,
+                                        BiFunction<Integer, CommandOutcome, R> eachOutcome) {
+        if (CurrentUnitOfWork.isStarted()) {
+            throw new IllegalStateException("a bulk runs in a unit of work of its own, not nested in another");
+        }
+        DefaultUnitOfWork<Message<String>> unitOfWork = DefaultUnitOfWork.startAndGet(
+                new GenericMessage<>("bulk of " + bulk.size() + " commands"));
+        boolean committing = false;
+        try {
+            unitOfWork.attachTransaction(transactions);
+            List<R> results = new ArrayList<>(bulk.size());
+            for (int i = 0; i < bulk.size(); i++) {
+                try {
+                    results.add(eachOutcome.apply(i, commands.sendAndWait(bulk.get(i))));
+                } catch (RuntimeException e) {
+                    throw new FailedInBulk(i, e instanceof CommandRejected || e instanceof SecurityException ? e
+                            : translate(poolId, e, false));
+                }
+            }
+            committing = true;
+            unitOfWork.commit();
+            return results;
+        } catch (RuntimeException e) {
+            // A failed commit has rolled itself back; anything before it is rolled back here.
+            if (!committing && unitOfWork.isActive()) {
+                unitOfWork.rollback(e);
+            }
+            throw e;
+        }
+    }
+
+    /** Command {@code index} of an atomic bulk failed; nothing of the bulk is stored. */
+    public static final class FailedInBulk extends RuntimeException {
+
+        private final int index;
+
+        FailedInBulk(int index, RuntimeException failure) {
+            super(failure);
+            this.index = index;
+        }
+
+        public int index() {
+            return index;
+        }
+
+        /** What made the command fail: a rejection, a refusal, a store failure. */
+        public RuntimeException failure() {
+            return (RuntimeException) getCause();
         }
     }
 

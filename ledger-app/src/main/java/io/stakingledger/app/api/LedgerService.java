@@ -147,6 +147,59 @@ public class LedgerService {
 
     private CommandResult execute(ProgramApi program, String poolId, String type, JsonNode body, boolean fillTime,
                                   CommandCheck check) {
+        PreparedCommand prepared = prepare(program, poolId, type, body, fillTime, check);
+        return result(poolId, gateway.send(poolId, prepared.message()));
+    }
+
+    /**
+     * Executes a command as {@link #execute(String, String, JsonNode, boolean, CommandCheck)} does, but returns
+     * once it is committed, before it is forced to disk: the caller flushes ({@link LedgerGateway#awaitDurable})
+     * before acknowledging it. For a bulk that stores its commands one by one and flushes once.
+     */
+    public CommandResult executeUnflushed(String poolId, String type, JsonNode body, boolean fillTime,
+                                          CommandCheck check) {
+        ProgramApi program = programOf(poolId);
+        try (MDC.MDCCloseable pool = MDC.putCloseable("pool", poolId)) {
+            return metrics.command(program.program(), type, () -> result(poolId, gateway.sendUnflushed(poolId,
+                    prepare(program, poolId, type, body, fillTime, check).message())), CommandResult::duplicate);
+        }
+    }
+
+    /** The program id of pool {@code poolId}; not found when there is no such pool. */
+    public String programIdOf(String poolId) {
+        return programOf(poolId).program();
+    }
+
+    /**
+     * A command read, checked and fingerprinted, ready to send: what {@link #execute} sends, and what a bulk
+     * sends in one unit of work ({@link BulkCommands}).
+     */
+    public record PreparedCommand(String program, String type, String commandId, CommandMessage<?> message) {
+    }
+
+    /**
+     * Reads command {@code type} of pool {@code poolId} strictly, runs {@code check} on it (before and after
+     * the fields are read) and fingerprints it, without sending it.
+     */
+    public PreparedCommand prepare(String poolId, String type, JsonNode body, boolean fillTime, CommandCheck check) {
+        return prepare(programOf(poolId), poolId, type, body, fillTime, check);
+    }
+
+    /**
+     * As {@link #prepare(String, String, JsonNode, boolean, CommandCheck)} for a pool whose program the caller
+     * knows (an import that created it, or looked it up once), without asking the views for it.
+     */
+    public PreparedCommand prepare(String programId, String poolId, String type, JsonNode body, boolean fillTime,
+                                   CommandCheck check) {
+        ProgramApi program = programs.get(programId);
+        if (program == null) {
+            throw CommandRejected.invalid("unknown program " + Quote.of(programId));
+        }
+        return prepare(program, poolId, type, body, fillTime, check);
+    }
+
+    private PreparedCommand prepare(ProgramApi program, String poolId, String type, JsonNode body, boolean fillTime,
+                                    CommandCheck check) {
         CommandBinding binding = program.commands().get(type);
         if (binding == null) {
             throw CommandRejected.invalid("pool " + poolId + " runs " + program.program() + ", which has no command "
@@ -169,7 +222,11 @@ public class LedgerService {
         String fingerprint = CommandFingerprint.of(type, poolId, fields.canonical());
         // Without an explicit time, the pool's aggregate takes the server's clock under its lock (ServerTime).
         Object command = request.toCommand(poolId, fillTime ? at : Inputs.time(at));
-        CommandOutcome outcome = gateway.send(poolId, withFingerprint(command, fingerprint));
+        return new PreparedCommand(program.program(), type, request.commandId(), withFingerprint(command, fingerprint));
+    }
+
+    /** The API's answer for a command's outcome. */
+    public static CommandResult result(String poolId, CommandOutcome outcome) {
         return new CommandResult(poolId, outcome.commandId(), outcome.duplicate(), outcome.events().stream()
                 .map(e -> new CommandResult.EventView(e.getClass().getSimpleName(), e))
                 .toList());

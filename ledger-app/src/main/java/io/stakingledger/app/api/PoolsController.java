@@ -49,10 +49,12 @@ public class PoolsController {
     private static final int MAX_PAGE = 500;
 
     private final LedgerService ledger;
+    private final BulkCommands bulk;
     private final Access access;
 
-    public PoolsController(LedgerService ledger, Access access) {
+    public PoolsController(LedgerService ledger, BulkCommands bulk, Access access) {
         this.ledger = ledger;
+        this.bulk = bulk;
         this.access = access;
     }
 
@@ -89,6 +91,22 @@ public class PoolsController {
         access.mayCommand(pool, type);
         Query.of(request, Set.of());
         return access.answer(ledger.execute(pool, type, JsonInput.body(body), true, access.commands()));
+    }
+
+    @PostMapping(path = "/{pool}/commands", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Execute many commands of the pool in one request: {\"atomic\": true, \"commands\": "
+            + "[{\"type\": \"Stake\", ...the single command's fields...}, ...]}. Atomic (the default): one "
+            + "transaction, all stored or none; the answer has one result per command, in order, or the problem of "
+            + "the first refused command with its index. atomic false: each command stored on its own, each "
+            + "result or problem in the answer. At most ledger.bulk.max-commands commands (default 1000)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "{atomic, commands: [{type, ...fields}]}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
+    public BulkCommands.BulkAnswer executeBulk(@PathVariable String pool, @RequestBody(required = false) byte[] body,
+                                               HttpServletRequest request) {
+        access.mayCommand(pool, "bulk");
+        Query.of(request, Set.of());
+        return bulk.execute(pool, JsonInput.body(body), true, access.commands(), access::answer);
     }
 
     @GetMapping("/{pool}")

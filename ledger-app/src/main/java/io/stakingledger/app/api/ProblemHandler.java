@@ -52,14 +52,21 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CommandRejected.class)
     public ResponseEntity<ProblemDetail> rejected(CommandRejected rejection, HttpServletRequest request) {
-        Problems.Kind kind = switch (rejection.reason()) {
-            case INVALID_INPUT -> Problems.Kind.INVALID_INPUT;
-            case NOT_FOUND -> Problems.Kind.NOT_FOUND;
-            case LIMIT_EXCEEDED -> Problems.Kind.LIMIT_EXCEEDED;
-            case CONFLICT -> Problems.Kind.CONFLICT;
-            case COMMAND_ID_REUSED -> Problems.Kind.COMMAND_ID_REUSED;
-        };
-        return answer(kind, rejection.getMessage(), request.getRequestURI(), new HttpHeaders());
+        ResponseEntity<ProblemDetail> answer = answer(Problems.kindOf(rejection.reason()), rejection.getMessage(),
+                request.getRequestURI(), new HttpHeaders());
+        if (rejection instanceof BulkRejected bulk) {
+            answer.getBody().setProperty("index", bulk.index());
+            answer.getBody().setProperty("commandType", bulk.type());
+            if (bulk.commandId() != null) {
+                answer.getBody().setProperty("commandId", bulk.commandId());
+            }
+        }
+        return answer;
+    }
+
+    @ExceptionHandler(BulkCommands.TooManyCommands.class)
+    public ResponseEntity<ProblemDetail> tooManyCommands(BulkCommands.TooManyCommands tooMany, HttpServletRequest request) {
+        return answer(Problems.Kind.PAYLOAD_TOO_LARGE, tooMany.getMessage(), request.getRequestURI(), new HttpHeaders());
     }
 
     @ExceptionHandler(ConcurrentChange.class)

@@ -1,5 +1,6 @@
 package io.stakingledger.app.api;
 
+import io.stakingledger.core.common.CommandRejected;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -69,6 +70,17 @@ public final class Problems {
             422, Kind.LIMIT_EXCEEDED, 503, Kind.STORE_UNAVAILABLE);
 
     private Problems() {
+    }
+
+    /** The problem kind of a rejection's reason. */
+    public static Kind kindOf(CommandRejected.Reason reason) {
+        return switch (reason) {
+            case INVALID_INPUT -> Kind.INVALID_INPUT;
+            case NOT_FOUND -> Kind.NOT_FOUND;
+            case LIMIT_EXCEEDED -> Kind.LIMIT_EXCEEDED;
+            case CONFLICT -> Kind.CONFLICT;
+            case COMMAND_ID_REUSED -> Kind.COMMAND_ID_REUSED;
+        };
     }
 
     /** A problem of {@code kind} saying {@code detail}. */

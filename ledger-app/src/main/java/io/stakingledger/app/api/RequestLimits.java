@@ -18,6 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Limits every request before any handler sees it: a body of at most {@code ledger.input.max-body-bytes}
@@ -33,10 +34,25 @@ public class RequestLimits extends OncePerRequestFilter {
     /** Default body limit: 64 KiB, ample for any command or pool creation (a 1,000-epoch schedule is ~30 KB). */
     public static final int DEFAULT_MAX_BODY_BYTES = 65_536;
 
-    private final long maxBodyBytes;
+    /** Default body limit of a bulk of commands ({@code POST /api/pools/{pool}/commands}): 1 MiB. */
+    public static final int DEFAULT_MAX_BULK_BODY_BYTES = 1_048_576;
 
-    public RequestLimits(@Value("${ledger.input.max-body-bytes:" + DEFAULT_MAX_BODY_BYTES + "}") long maxBodyBytes) {
+    /** A bulk of commands: the one path whose bodies may be larger than a single command's. */
+    private static final Pattern BULK_PATH = Pattern.compile("/api/pools/[^/]+/commands");
+
+    private final long maxBodyBytes;
+    private final long maxBulkBodyBytes;
+
+    public RequestLimits(@Value("${ledger.input.max-body-bytes:" + DEFAULT_MAX_BODY_BYTES + "}") long maxBodyBytes,
+                         @Value("${ledger.bulk.max-body-bytes:" + DEFAULT_MAX_BULK_BODY_BYTES + "}") long maxBulkBodyBytes) {
         this.maxBodyBytes = maxBodyBytes;
+        this.maxBulkBodyBytes = maxBulkBodyBytes;
+    }
+
+    /** The body limit of this request: a bulk's, or every other request's. */
+    private long limitOf(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && BULK_PATH.matcher(request.getRequestURI()).matches()
+                ? maxBulkBodyBytes : maxBodyBytes;
     }
 
     /** Thrown while reading a body that turns out longer than the limit. */
@@ -59,9 +75,10 @@ public class RequestLimits extends OncePerRequestFilter {
             return;
         }
         long length = request.getContentLengthLong();
-        if (length > maxBodyBytes) {
+        long limit = limitOf(request);
+        if (length > limit) {
             refuse(request, response, Problems.Kind.PAYLOAD_TOO_LARGE,
-                    "the request body has " + length + " bytes; the limit is " + maxBodyBytes);
+                    "the request body has " + length + " bytes; the limit is " + limit);
             return;
         }
         String contentType = request.getContentType();
@@ -72,7 +89,7 @@ public class RequestLimits extends OncePerRequestFilter {
                 return;
             }
         }
-        chain.doFilter(new Limited(request, maxBodyBytes), response);
+        chain.doFilter(new Limited(request, limit), response);
     }
 
     private static boolean hasBody(HttpServletRequest request, long length) {

@@ -25,7 +25,7 @@ public final class CommandLineTool {
     /** Whether {@code args} start a one-shot tool rather than the server. */
     public static boolean isTool(String[] args) {
         return Arrays.stream(args).anyMatch(arg -> arg.startsWith("--ledger.cli=") || arg.startsWith("--ledger.export.file=")
-                || arg.startsWith("--ledger.batch.file="));
+                || arg.startsWith("--ledger.batch.file=") || arg.startsWith("--ledger.import.file="));
     }
 
     /** Runs the tool; never returns. */

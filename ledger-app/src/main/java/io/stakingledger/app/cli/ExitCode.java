@@ -10,6 +10,8 @@ public enum ExitCode {
     HISTORY_BROKEN(1),
     /** the command line was wrong. */
     USAGE(64),
+    /** import stopped at a rejected line. */
+    REJECTED(65),
     /** the store, the pool or the input file does not exist. */
     NOT_FOUND(66),
     /** the store cannot be opened: locked by a running server, unreachable, or failing. */

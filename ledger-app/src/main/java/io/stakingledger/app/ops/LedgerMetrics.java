@@ -89,7 +89,7 @@ public class LedgerMetrics {
             return result;
         } catch (CommandRejected rejected) {
             outcome = "rejected";
-            reason = rejected.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            reason = reasonOf(rejected);
             throw rejected;
         } catch (ConcurrentChange conflict) {
             outcome = "conflict";
@@ -102,11 +102,25 @@ public class LedgerMetrics {
             outcome = "denied";
             throw denied;
         } finally {
-            Timer.builder("ledger.commands").description("commands by program, type and outcome")
-                    .tags("program", program, "type", type, "outcome", outcome, "reason", reason)
-                    .publishPercentileHistogram().register(registry)
-                    .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            recordCommand(program, type, outcome, reason, System.nanoTime() - started);
         }
+    }
+
+    /**
+     * Records one command whose outcome is known only later: a command of an atomic bulk counts once the
+     * bulk's transaction committed ({@code accepted}, {@code duplicate}) or rolled back ({@code rejected}
+     * for the command that was refused, {@code rolled-back} for the others).
+     */
+    public void recordCommand(String program, String type, String outcome, String reason, long nanos) {
+        Timer.builder("ledger.commands").description("commands by program, type and outcome")
+                .tags("program", program, "type", type, "outcome", outcome, "reason", reason)
+                .publishPercentileHistogram().register(registry)
+                .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    /** The reason label of a rejection, as {@link #command} records it. */
+    public static String reasonOf(CommandRejected rejected) {
+        return rejected.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Answers a view and records its latency. */

@@ -137,6 +137,46 @@ final class HostileRequests {
         bodyAttacks(path, json(body));
         post("commandId reused for another command", path, with(with(body, "commandId", quoted("hostile-bound")),
                 "at", quoted(time)), Set.of(409));
+        bulkProbes(poolAndType, body);
+    }
+
+    /**
+     * The same hostile fields inside a bulk ({@code POST /api/pools/{pool}/commands}), after a valid command
+     * of the same type: each bulk is refused whole (nothing stored), and so is a malformed bulk.
+     */
+    private void bulkProbes(String poolAndType, Map<String, String> body) {
+        String type = poolAndType.substring(poolAndType.indexOf('/') + 1);
+        String path = "/api/pools/" + poolAndType.substring(0, poolAndType.indexOf('/')) + "/commands";
+        Map<String, String> typed = with(body, "type", quoted(type));
+        for (Map.Entry<String, String> field : body.entrySet()) {
+            String name = field.getKey();
+            if (isDecimal(name)) {
+                HOSTILE_DECIMAL_TEXTS.forEach(text -> post("bulk decimal " + name, path, bulk(typed, with(typed, name,
+                        quoted(text)))));
+            } else if (isIdentifier(name)) {
+                HOSTILE_IDENTIFIERS.forEach(text -> post("bulk identifier " + name, path, bulk(typed, with(typed, name,
+                        quoted(text)))));
+            }
+        }
+        HOSTILE_TIMES.forEach(at -> post("bulk business time", path, bulk(typed, with(typed, "at", quoted(at)))));
+        post("bulk field pool in a command", path, bulk(typed, with(typed, "pool", quoted(pools.earlyStaking()))));
+        post("bulk without type", path, bulk(typed, without(typed, "type")));
+        post("bulk with a hostile type", path, bulk(typed, with(typed, "type", quoted("Stake\u0000"))));
+        post("bulk unknown field", path, bulk(typed, with(typed, "ammount", quoted("1"))));
+        post("bulk command as text", path, "{\"commands\":[" + json(typed) + ",\"x\"]}");
+        post("bulk commands not a list", path, "{\"commands\":" + json(typed) + "}");
+        post("bulk atomic as text", path, "{\"atomic\":\"true\",\"commands\":[" + json(typed) + "]}");
+        post("bulk unknown field", path, "{\"commands\":[" + json(typed) + "],\"x\":1}");
+        post("bulk empty", path, "{\"commands\":[]}");
+        send("bulk over the command limit", "POST", path, JSON, "{\"commands\":["
+                + String.join(",", java.util.Collections.nCopies(BulkCommands.DEFAULT_MAX_COMMANDS + 1, json(typed)))
+                + "]}", Set.of(413));
+        send("bulk body over the limit", "POST", path, JSON, "{\"pad\":\"" + "x".repeat(RequestLimits
+                .DEFAULT_MAX_BULK_BODY_BYTES) + "\",\"commands\":[]}", Set.of(413));
+    }
+
+    private static String bulk(Map<String, String> valid, Map<String, String> hostile) {
+        return "{\"commands\":[" + json(valid) + "," + json(hostile) + "]}";
     }
 
     /** Structural attacks on a body whose fields are otherwise valid. */
@@ -299,10 +339,12 @@ final class HostileRequests {
 
     private void routeAndProtocolProbes() {
         String pool = pools.earlyStaking();
-        for (String path : List.of("/nope", "/api", "/api/pool", "/api/pools/" + pool + "/commands",
-                "/api/pools/" + pool + "/nothing", "/error/x", "/api/pools/" + pool + "/views")) {
+        for (String path : List.of("/nope", "/api", "/api/pool", "/api/pools/" + pool + "/nothing", "/error/x",
+                "/api/pools/" + pool + "/views")) {
             send("unknown route", "GET", path, Map.of(), null, NOT_FOUND);
         }
+        // a bulk of commands is POSTed
+        send("GET of the bulk route", "GET", "/api/pools/" + pool + "/commands", Map.of(), null, Set.of(405));
         for (String type : List.of("Teleport", "%3Cscript%3E", "x".repeat(300), "Stake%00", "stake", "CreatePool")) {
             post("unknown command type", "/api/pools/" + pool + "/commands/" + type, "{}");
         }

@@ -89,6 +89,7 @@ class SecurityMatrixTest {
                 """);
         String purchases = pool("early-staking", "\"params\":{\"start\":\"2026-01-05T00:00:00Z\"},");
         String closing = pool("early-staking", "\"params\":{\"start\":\"2026-01-05T00:00:00Z\"},");
+        String bulkClosing = pool("early-staking", "\"params\":{\"start\":\"2026-01-05T00:00:00Z\"},");
         String points = pool("points-boost", "");
         String gm = pool("governance-mining", "");
         new Batch(runner).run(gm, """
@@ -111,6 +112,12 @@ class SecurityMatrixTest {
         list.add(new Endpoint("POST", "/api/pools/{pool}/commands/{type}", () -> "/api/pools/" + points
                 + "/commands/SetBasePoints", "{\"account\":\"alice\",\"pointsPerDay\":\"100\",\"at\":\"2026-01-02T00:00:00Z\","
                 + "\"commandId\":\"m-base\"}", operators, 200));
+        list.add(new Endpoint("POST", "/api/pools/{pool}/commands", () -> "/api/pools/" + purchases + "/commands",
+                "{\"commands\":[{\"type\":\"Purchase\",\"account\":\"alice\",\"amount\":\"10\",\"paidAsset\":\"USDC\","
+                + "\"paidAmount\":\"5\",\"at\":\"2026-01-03T00:00:00Z\",\"commandId\":\"m-bulk-purchase\"}]}", recorders, 200));
+        list.add(new Endpoint("POST", "/api/pools/{pool}/commands", () -> "/api/pools/" + bulkClosing + "/commands",
+                "{\"commands\":[{\"type\":\"CloseEpoch\",\"at\":\"2026-01-12T00:00:00Z\",\"commandId\":\"m-bulk-close\"}]}",
+                operators, 200));
         list.add(new Endpoint("GET", "/api/pools/{pool}", () -> "/api/pools/" + es, NO_BODY, EVERY_ROLE, 200));
         list.add(new Endpoint("GET", "/api/pools/{pool}/positions/{account}", () -> "/api/pools/" + es + "/positions/alice",
                 NO_BODY, union(ACCOUNT_READERS, Set.of("alice")), 200));

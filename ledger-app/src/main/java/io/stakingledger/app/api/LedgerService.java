@@ -136,7 +136,7 @@ public class LedgerService {
      * by the check changes nothing.
      */
     public CommandResult execute(String poolId, String type, JsonNode body, boolean fillTime, CommandCheck check) {
-        ProgramApi program = programOf(poolId);
+        ProgramApi program = programOfCommand(poolId);
         try (MDC.MDCCloseable pool = MDC.putCloseable("pool", poolId)) {
             return metrics.command(program.program(), type, () -> execute(program, poolId, type, body, fillTime, check),
                     CommandResult::duplicate);
@@ -338,6 +338,18 @@ public class LedgerService {
         Set<String> all = new TreeSet<>(Set.of("account", "at", "asOf", "asOfEpoch"));
         all.addAll(specific);
         return all;
+    }
+
+    /**
+     * The program of the pool a command is for. A pool's program never changes once it is created, so a
+     * pool the views already know needs no catch-up with the store first (the command is decided on the
+     * pool's stored history by its aggregate, never on the views); only an unknown pool is looked up as
+     * {@link #programOf} does. Catching up here made every command read the store under the feeder's lock
+     * once the previous command had committed, which serialised concurrent commands (README, Benchmarks).
+     */
+    private ProgramApi programOfCommand(String poolId) {
+        Inputs.identifier("pool", poolId);
+        return views.programOf(poolId).map(programs::get).orElseGet(() -> programOf(poolId));
     }
 
     private ProgramApi programOf(String poolId) {

@@ -1,545 +1,753 @@
 package io.stakingledger.app.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.stakingledger.app.LedgerApplication;
-import io.stakingledger.app.api.LedgerService;
-import io.stakingledger.app.api.ViewFeeder;
-import io.stakingledger.app.api.ViewSync;
-import io.stakingledger.app.config.JsonConfiguration;
-import io.stakingledger.app.security.ApiKeys;
-import io.stakingledger.core.earlystaking.EarlyStakingParameters;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
+import io.stakingledger.app.bench.HttpLoad.Call;
+import io.stakingledger.app.store.H2Durability;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.h2.jdbcx.JdbcDataSource;
 
-import javax.sql.DataSource;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
+import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.TimeUnit;
 
 /**
- * {@code scripts/bench}: measures the ledger on this machine and, in the same run, the machine's raw
- * limit for the same work. Runs when {@code ledger.bench.output} is set (profile {@code bench}), prints
- * a table and writes the figures as JSON, then exits. Not a test: it prints figures and judges them
- * against the targets of issue 8 (PASS/MISS), but never fails the build. It lives in the test sources so
- * that the production jar carries no benchmark; {@code scripts/bench} starts {@link #main} on the test
- * classpath.
- *
- * <p>Every client calls {@link LedgerService} in-process (the path of the REST controller and the batch
- * runner minus HTTP); only the view latencies go over HTTP on 127.0.0.1.
+ * {@code scripts/bench}: what users see over HTTP, measured against this machine's raw limits in the same
+ * run (issue 18; README "Benchmarks"). This process is the load generator; the ledger is the real
+ * {@code ledger-app.jar} in a process of its own ({@link LedgerServer}), on a fresh H2 file store with
+ * durable acknowledgements (each commit flushed to disk before the answer), under {@code -Xmx1g}.
+ * Prints a table of figures judged against the issue's targets and writes them as JSON. Not a test:
+ * it never runs in {@code mvn test} and never fails the build; it exits 1 only when it cannot finish.
  */
-@Configuration
-@ConditionalOnProperty("ledger.bench.output")
-public class Bench {
+public final class Bench {
 
-    private static final long GIB = 1024L * 1024 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int WINDOWS = 5;
+    private static final double WARMUP = 0.2;
+    private static final String HEAP = "-Xmx1g";
+
+    private final Options options;
+    private final ObjectNode report = JSON.createObjectNode();
+    private final ObjectNode figures = report.putObject("figures");
+    private final ObjectNode targets = report.putObject("targets");
+    private final List<String[]> table = new ArrayList<>();
+    private Instant profileFrom;
+    private Instant profileTo;
+
+    private Bench(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) {
+        // Flyway and the embedded PostgreSQL log every step at INFO; the table is the output here
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        try {
+            new Bench(Options.parse(args)).run();
+        } catch (Exception e) {
+            log("benchmark failed: %s", e);
+            e.printStackTrace(System.err);
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    /** The sizes of one run; {@code --quick} shrinks every load to fit a few minutes. */
+    record Options(boolean quick, boolean postgres, boolean jfr, long seed, String note, Path root, Path jar,
+                   Path work, String runId) {
+
+        static Options parse(String[] args) {
+            boolean quick = false;
+            boolean postgres = false;
+            boolean jfr = false;
+            long seed = 42;
+            String note = "";
+            Path root = null;
+            Path jar = null;
+            Path work = null;
+            String runId = "unnamed";
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--quick" -> quick = true;
+                    case "--postgres" -> postgres = true;
+                    case "--jfr" -> jfr = true;
+                    case "--seed" -> seed = Long.parseLong(args[++i]);
+                    case "--note" -> note = args[++i];
+                    case "--root" -> root = Path.of(args[++i]);
+                    case "--jar" -> jar = Path.of(args[++i]);
+                    case "--work" -> work = Path.of(args[++i]);
+                    case "--run-id" -> runId = args[++i];
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            if (root == null || jar == null || work == null) {
+                throw new IllegalArgumentException("--root, --jar and --work are required (scripts/bench passes them)");
+            }
+            return new Options(quick, postgres, jfr, seed, note, root, jar, work, runId);
+        }
+
+        int oneClientCommands() {
+            return quick ? 12_000 : 100_000;
+        }
+
+        int perPoolCommands() {
+            return quick ? 2_500 : 62_500;
+        }
+
+        int sharedPoolCommandsPerClient() {
+            return quick ? 300 : 2_000;
+        }
+
+        int trivialRequests() {
+            return quick ? 8_000 : 40_000;
+        }
+
+        int importAccounts() {
+            return quick ? 5_000 : 100_000;
+        }
+
+        int importCommands() {
+            return quick ? 20_000 : 1_000_000;
+        }
+
+        int latencyRequests() {
+            return quick ? 2_000 : 5_000;
+        }
+
+        int rawOneWriterCommands() {
+            return quick ? 8_000 : 30_000;
+        }
+
+        int rawPerWriterCommands() {
+            return quick ? 1_500 : 5_000;
+        }
+
+        int postgresPerPoolCommands() {
+            return quick ? 1_500 : 10_000;
+        }
+
+        /** Each load stops after this long even if its clients have requests left (a loaded machine). */
+        Duration loadLimit() {
+            return quick ? Duration.ofSeconds(30) : Duration.ofMinutes(10);
+        }
+    }
+
+    private void run() throws Exception {
+        Instant began = Instant.now();
+        report.put("runId", options.runId());
+        report.put("startedAt", began.toString());
+        report.put("mode", options.quick() ? "quick" : "full");
+        report.set("machine", machine());
+        report.put("loadAverageAtStart", round(loadAverage(), 2));
+        ObjectNode settings = report.putObject("options");
+        settings.put("serverHeap", HEAP);
+        settings.put("windows", WINDOWS);
+        settings.put("warmupFraction", WARMUP);
+        settings.put("seed", options.seed());
+        settings.put("jfr", options.jfr());
+        settings.put("postgres", options.postgres());
+        settings.put("client", "java.net.http.HttpClient, HTTP/1.1, one keep-alive connection per client, closed loop, "
+                + "in the benchmark's own process");
+        settings.put("trivialEndpoint", "GET /actuator/health/liveness (no credential, no ledger work)");
+
+        Path storeDir = options.work().resolve("store");
+        Files.createDirectories(storeDir);
+        String storeUrl = "jdbc:h2:file:" + storeDir.resolve("ledger") + ";DB_CLOSE_ON_EXIT=FALSE";
+        Path mainHistory = options.work().resolve("import.ndjson");
+        long importLines = generateToFile("kash-main", options.seed(), options.importAccounts(), options.importCommands(),
+                mainHistory);
+        log("generated the import history: %,d lines", importLines);
+
+        HttpLoad.Result trivialOne;
+        HttpLoad.Result trivialSixteen;
+        HttpLoad.Result one;
+        HttpLoad.Result sixteen;
+        HttpLoad.Result shared;
+        HttpLoad.Result bulk;
+        long[] heapFirst;
+        long sampledFirst;
+        boolean oomFirst;
+        log("starting the ledger on a fresh H2 file store (%s)...", storeDir);
+        try (LedgerServer server = startServer(storeDir, storeUrl, "server-load", options.jfr())) {
+            double ready = server.awaitReady(Duration.ofMinutes(3));
+            String key = Files.readString(storeDir.resolve("admin.key")).trim();
+            server.sampleHeap(key);
+            figures.put("firstStartSeconds", round(ready, 2));
+
+            HttpLoad trivial = new HttpLoad(server.base(), null, WARMUP, WINDOWS, options.loadLimit());
+            log("trivial endpoint, 1 client...");
+            trivialOne = trivial.run("trivial-1", 1, c -> repeat(Call.get("/actuator/health/liveness"),
+                    options.trivialRequests()));
+            log("trivial endpoint, 16 clients...");
+            trivialSixteen = trivial.run("trivial-16", 16, c -> repeat(Call.get("/actuator/health/liveness"),
+                    options.trivialRequests() / 4));
+
+            HttpLoad commands = new HttpLoad(server.base(), key, WARMUP, WINDOWS, options.loadLimit());
+            profileFrom = Instant.now();
+            log("commands, 1 client, 1 pool (%,d commands)...", options.oneClientCommands());
+            List<Call> oneCalls = history("b-one", options.seed() + 1, Math.max(100, options.oneClientCommands() / 5),
+                    options.oneClientCommands());
+            one = commands.run("one-client", 1, c -> oneCalls);
+            log("commands, 16 clients on 16 pools (%,d each)...", options.perPoolCommands());
+            List<List<Call>> perPool = new ArrayList<>();
+            for (int c = 0; c < 16; c++) {
+                perPool.add(history(String.format("b-16-%02d", c), options.seed() + 10 + c,
+                        Math.max(50, options.perPoolCommands() / 10), options.perPoolCommands()));
+            }
+            sixteen = commands.run("sixteen-pools", 16, perPool::get);
+            perPool.clear();
+            log("commands, 16 clients on 1 pool (%,d each)...", options.sharedPoolCommandsPerClient());
+            createSharedPool(server, key, "b-shared");
+            shared = commands.run("one-pool", 16, c -> sharedPoolCalls("b-shared", c,
+                    options.sharedPoolCommandsPerClient()));
+            profileTo = Instant.now();
+            bulk = bulkOverHttp(server, key);
+            heapFirst = server.gcHeapMiB();
+            sampledFirst = server.sampledPeakHeap();
+            server.close();
+            oomFirst = server.ranOutOfMemory();
+        }
+        ObjectNode http = figures.putObject("http");
+        http.set("trivialOneClient", json(trivialOne));
+        http.set("trivialSixteenClients", json(trivialSixteen));
+        http.set("oneClient", json(one));
+        http.set("sixteenClientsSixteenPools", json(sixteen));
+        http.set("sixteenClientsOnePool", json(shared));
+        http.set("bulkOneClient", bulk == null ? JSON.getNodeFactory().textNode("not available") : json(bulk));
+
+        // ---- bulk import, then the restart on the full store -------------------------------------
+        ObjectNode importNode = figures.putObject("bulkImport");
+        Double importRate = importHistory(mainHistory, importLines, storeDir, storeUrl, importNode);
+
+        double readySeconds;
+        double firstAnswerSeconds;
+        HttpLoad.Result position;
+        long replayedEvents;
+        double replayMillis;
+        long[] heapSecond;
+        long sampledSecond;
+        boolean oomSecond;
+        log("restarting the ledger on the full store...");
+        try (LedgerServer server = startServer(storeDir, storeUrl, "server-restart", false)) {
+            readySeconds = server.awaitReady(Duration.ofMinutes(30));
+            String key = Files.readString(storeDir.resolve("admin.key")).trim();
+            long t = System.nanoTime();
+            HttpResponse<String> first = server.send(key, "GET", "/api/pools/kash-main/positions/"
+                    + EarlyStakingHistory.account(0), null);
+            firstAnswerSeconds = readySeconds + (System.nanoTime() - t) / 1e9;
+            log("ready after %.2f s; first position answer %d after %.2f s", readySeconds, first.statusCode(),
+                    firstAnswerSeconds);
+            server.sampleHeap(key);
+            log("position view latency, 1 client (%,d requests)...", options.latencyRequests());
+            SplittableRandom random = new SplittableRandom(options.seed());
+            int accounts = Math.max(1, options.importAccounts() * 9 / 10);
+            List<Call> reads = new ArrayList<>();
+            for (int i = 0; i < options.latencyRequests(); i++) {
+                reads.add(Call.get("/api/pools/kash-main/positions/" + EarlyStakingHistory.account(random.nextInt(accounts))));
+            }
+            position = new HttpLoad(server.base(), key, WARMUP, WINDOWS, options.loadLimit())
+                    .run("position-view", 1, c -> reads);
+            log("replay: rebuilding every view from the store...");
+            HttpResponse<String> rebuilt = server.send(key, "POST", "/api/admin/views/rebuild", null);
+            JsonNode answer = JSON.readTree(rebuilt.body());
+            replayedEvents = answer.path("eventsReplayed").asLong();
+            replayMillis = answer.path("millis").asDouble();
+            heapSecond = server.gcHeapMiB();
+            sampledSecond = server.sampledPeakHeap();
+            server.close();
+            oomSecond = server.ranOutOfMemory();
+        }
+        ObjectNode restart = figures.putObject("restart");
+        restart.put("storeEvents", replayedEvents);
+        restart.put("readySeconds", round(readySeconds, 2));
+        restart.put("firstPositionAnswerSeconds", round(firstAnswerSeconds, 2));
+        figures.set("positionView", json(position));
+
+        log("raw replay limit on the same store (plain JDBC + Jackson + fold)...");
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(H2Durability.durable(storeUrl));
+        h2.setUser("sa");
+        // twice, the faster counts: the first pass also warms this JVM up (the server's replay ran warm)
+        long rawEvents = 0;
+        double rawSeconds = Double.MAX_VALUE;
+        for (int pass = 0; pass < 2; pass++) {
+            long r0 = System.nanoTime();
+            rawEvents = new RawReplay(h2, 10_000).run().events();
+            rawSeconds = Math.min(rawSeconds, (System.nanoTime() - r0) / 1e9);
+        }
+        double replayRate = replayedEvents / (replayMillis / 1000);
+        double rawReplayRate = rawEvents / rawSeconds;
+        ObjectNode replay = figures.putObject("replay");
+        replay.put("events", replayedEvents);
+        replay.put("eventsPerSecond", round(replayRate, 0));
+        replay.put("rawEvents", rawEvents);
+        replay.put("rawEventsPerSecond", round(rawReplayRate, 0));
+        replay.put("ratio", round(replayRate / rawReplayRate, 3));
+
+        log("raw append limit: the same rows with plain JDBC, commit + fsync per command...");
+        HttpLoad.Result rawOne;
+        HttpLoad.Result rawSixteen;
+        try (Connection store = h2.getConnection()) {
+            List<List<List<RawAppend.Row>>> oneWriter = List.of(RawAppend.commandsOf(store, "b-one",
+                    options.rawOneWriterCommands()));
+            List<List<List<RawAppend.Row>>> sixteenWriters = new ArrayList<>();
+            for (int c = 0; c < 16; c++) {
+                sixteenWriters.add(RawAppend.commandsOf(store, String.format("b-16-%02d", c), options.rawPerWriterCommands()));
+            }
+            store.close();
+            rawOne = rawAppendH2("raw-1", oneWriter);
+            rawSixteen = rawAppendH2("raw-16", sixteenWriters);
+        }
+        ObjectNode raw = figures.putObject("rawAppend");
+        raw.set("oneWriter", json(rawOne));
+        raw.set("sixteenWriters", json(rawSixteen));
+
+        ObjectNode heap = figures.putObject("heap");
+        heap.put("ceiling", HEAP);
+        heap.put("loadServerPeakBeforeGcMiB", heapFirst[0]);
+        heap.put("loadServerPeakAfterGcMiB", heapFirst[1]);
+        heap.put("loadServerSampledPeakMiB", sampledFirst / (1024 * 1024));
+        heap.put("restartServerPeakBeforeGcMiB", heapSecond[0]);
+        heap.put("restartServerPeakAfterGcMiB", heapSecond[1]);
+        heap.put("restartServerSampledPeakMiB", sampledSecond / (1024 * 1024));
+        heap.put("outOfMemory", oomFirst || oomSecond);
+        long peakHeap = Math.max(Math.max(heapFirst[0], heapSecond[0]),
+                Math.max(sampledFirst, sampledSecond) / (1024 * 1024));
+
+        HttpLoad.Result pgSixteen = null;
+        HttpLoad.Result pgRaw = null;
+        if (options.postgres()) {
+            HttpLoad.Result[] pg = postgres();
+            pgSixteen = pg[0];
+            pgRaw = pg[1];
+            ObjectNode node = figures.putObject("postgres");
+            node.set("sixteenClientsSixteenPools", json(pgSixteen));
+            node.set("rawSixteenWriters", json(pgRaw));
+        }
+
+        // ---- the table, judged against the issue's targets ---------------------------------------
+        double lowerSixteen = Math.min(trivialSixteen.perSecond(), rawSixteen.perSecond());
+        row("", "raw limit: trivial endpoint, 1 client (req/s; p50/p99 ms)", rate(trivialOne), "", "");
+        row("", "raw limit: trivial endpoint, 16 clients (req/s; p50/p99 ms)", rate(trivialSixteen), "", "");
+        row("", "raw limit: JDBC append + fsync, 1 writer (cmd/s; p50/p99 ms)", rate(rawOne), "", "");
+        row("", "raw limit: JDBC append + fsync, 16 writers (cmd/s; p50/p99 ms)", rate(rawSixteen), "", "");
+        double lowerOne = Math.min(trivialOne.perSecond(), rawOne.perSecond());
+        row("1", "HTTP, 1 client, 1 pool: cmd/s; p50/p99 ms", rate(one), "p99 <= 5 ms",
+                verdict(one.p99Millis() <= 5 && one.status5xx() == 0));
+        row("", "  / lower raw limit (1 client, 1 writer); 5xx, 4xx", ratio(one.perSecond(), lowerOne)
+                + "; " + one.status5xx() + ", " + one.status4xx(), "", "");
+        target("httpOneClientP99Millis", one.p99Millis(), "p99 <= 5 ms", one.p99Millis() <= 5 && one.status5xx() == 0);
+        boolean sixteenPass = sixteen.perSecond() >= 5_000 && sixteen.perSecond() >= 0.5 * lowerSixteen
+                && sixteen.status5xx() == 0;
+        row("2", "HTTP, 16 clients on 16 pools: cmd/s; p50/p99 ms", rate(sixteen), ">= 5000, >= 0.5 raw",
+                verdict(sixteenPass));
+        row("", "  / lower raw limit (16 clients, 16 writers); 5xx, 4xx", ratio(sixteen.perSecond(), lowerSixteen)
+                + "; " + sixteen.status5xx() + ", " + sixteen.status4xx(), "", "");
+        target("httpSixteenPoolsCommandsPerSecond", sixteen.perSecond(), ">= 5000 and >= 0.5 of the lower raw limit ("
+                + Math.round(lowerSixteen) + ")", sixteenPass);
+        targets.with("httpSixteenPoolsCommandsPerSecond").put("ratioToLowerRawLimit",
+                round(sixteen.perSecond() / lowerSixteen, 3));
+        boolean sharedPass = shared.perSecond() >= 2_000 && shared.status5xx() == 0;
+        row("3", "HTTP, 16 clients on 1 pool: cmd/s; p50/p99 ms", rate(shared), ">= 2000, no 5xx", verdict(sharedPass));
+        row("", "  / lower raw limit (16 clients, 16 writers); 5xx, 4xx", ratio(shared.perSecond(), lowerSixteen)
+                + "; " + shared.status5xx() + ", " + shared.status4xx(), "", "");
+        target("httpOnePoolCommandsPerSecond", shared.perSecond(), ">= 2000, no 5xx", sharedPass);
+        targets.with("httpOnePoolCommandsPerSecond").put("status5xx", shared.status5xx());
+        if (bulk != null) {
+            row("", "HTTP bulk, 1 client, 100 commands a request: cmd/s", fmt(bulk.perSecond() * 100), "", "");
+        } else {
+            row("", "HTTP bulk (POST /api/pools/{pool}/commands)", "not available", "", "");
+        }
+        if (importRate != null) {
+            row("4", "bulk import into the H2 file (scripts/ledger import): cmd/s", fmt(importRate), ">= 50000",
+                    verdict(importRate >= 50_000));
+            target("bulkImportCommandsPerSecond", importRate, ">= 50000", importRate >= 50_000);
+        } else {
+            row("4", "bulk import into the H2 file (scripts/ledger import)", "not available", ">= 50000", "N/A");
+            targets.putObject("bulkImportCommandsPerSecond").put("value", "not available").put("target", ">= 50000")
+                    .put("result", "N/A");
+        }
+        row("5", "restart to ready, full store (" + String.format("%,d", replayedEvents) + " events): s",
+                fmt2(readySeconds), "<= 5", verdict(readySeconds <= 5));
+        target("restartToReadySeconds", readySeconds, "<= 5", readySeconds <= 5);
+        double replayRatio = replayRate / rawReplayRate;
+        row("6", "replay events/s; raw limit events/s", fmt(replayRate) + "; " + fmt(rawReplayRate), "", "");
+        row("", "  replay / raw limit", fmt2(replayRatio), ">= 0.8", verdict(replayRatio >= 0.8));
+        target("replayOverRawLimit", replayRatio, ">= 0.8", replayRatio >= 0.8);
+        row("7", "position view over HTTP, full store: p50/p99 ms", fmt3(position.p50Millis()) + " / "
+                + fmt3(position.p99Millis()), "p99 <= 2", verdict(position.p99Millis() <= 2));
+        target("positionViewP99Millis", position.p99Millis(), "<= 2", position.p99Millis() <= 2);
+        boolean heapPass = !(oomFirst || oomSecond) && peakHeap <= 1024;
+        row("8", "server heap, peak used MiB (GC log / actuator); OOM", peakHeap + "; " + (oomFirst || oomSecond ? "yes" : "no"),
+                "within " + HEAP, verdict(heapPass));
+        target("heapPeakMiB", peakHeap, "within " + HEAP + ", no OutOfMemoryError", heapPass);
+        if (pgSixteen != null) {
+            row("9", "PostgreSQL, 16 clients on 16 pools: cmd/s; p50/p99 ms", rate(pgSixteen), "reported", "PASS");
+            row("", "  raw limit: JDBC append, 16 writers; ratio", fmt(pgRaw.perSecond()) + "; "
+                    + ratio(pgSixteen.perSecond(), pgRaw.perSecond()), "", "");
+            target("postgresSixteenPoolsCommandsPerSecond", pgSixteen.perSecond(), "reported beside its raw limit ("
+                    + Math.round(pgRaw.perSecond()) + ")", true);
+            targets.with("postgresSixteenPoolsCommandsPerSecond").put("ratioToRawLimit",
+                    round(pgSixteen.perSecond() / pgRaw.perSecond(), 3));
+        } else {
+            row("9", "PostgreSQL, 16 clients on 16 pools", "not run (--postgres)", "reported", "N/A");
+            targets.putObject("postgresSixteenPoolsCommandsPerSecond").put("value", "not run (--postgres)")
+                    .put("target", "reported beside its raw limit").put("result", "N/A");
+        }
+
+        if (options.jfr()) {
+            Path recording = options.work().resolve("server-load.jfr");
+            String summary = JfrSummary.summarise(recording, profileFrom, profileTo, 25);
+            Path out = options.root().resolve("bench-results").resolve(options.runId() + "-jfr.txt");
+            Files.writeString(out, summary);
+            Files.copy(recording, options.root().resolve("bench-results").resolve(options.runId() + ".jfr"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            report.put("jfrSummary", out.getFileName().toString());
+            log("JFR summary of the command loads written to %s", out);
+        }
+        report.put("loadAverageAtEnd", round(loadAverage(), 2));
+        report.put("totalSeconds", round(Duration.between(began, Instant.now()).toMillis() / 1000.0, 1));
+        printTable();
+        writeJson();
+    }
+
+    // ---- phases -------------------------------------------------------------------------------
+
+    private LedgerServer startServer(Path storeDir, String url, String name, boolean jfr) throws IOException {
+        List<String> jvm = new ArrayList<>(List.of(HEAP));
+        if (jfr) {
+            jvm.add("-XX:StartFlightRecording=filename=" + options.work().resolve(name + ".jfr") + ",settings=profile");
+        }
+        return LedgerServer.start(options.jar(), options.work(), name, jvm, List.of(
+                "--spring.datasource.url=" + url,
+                "--ledger.data-dir=" + storeDir,
+                "--logging.level.root=WARN",
+                // every request still passes the rate-limit filter; the bucket is only large enough for the load
+                "--ledger.security.rate-limit.per-second=1000000000",
+                "--ledger.security.rate-limit.burst=1000000000"));
+    }
+
+    private void createSharedPool(LedgerServer server, String key, String pool) throws IOException, InterruptedException {
+        ObjectNode create = JSON.createObjectNode();
+        create.put("pool", pool);
+        create.put("program", "early-staking");
+        // an epoch that ends after the load: commands without `at` take the server's clock
+        create.putObject("params").put("start", Instant.now().plus(Duration.ofDays(7)).toString());
+        HttpResponse<String> answer = server.send(key, "POST", "/api/pools", create.toString());
+        if (answer.statusCode() / 100 != 2) {
+            throw new IllegalStateException("creating " + pool + ": " + answer.statusCode() + " " + answer.body());
+        }
+    }
+
+    /** Stakes without {@code at} (the server's clock orders them), each with its own commandId. */
+    private static List<Call> sharedPoolCalls(String pool, int client, int commands) {
+        List<Call> calls = new ArrayList<>(commands);
+        for (int i = 0; i < commands; i++) {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("account", String.format("c%02d-%04d", client, i % 100));
+            body.put("amount", "1");
+            body.put("commandId", String.format("s-%02d-%06d", client, i));
+            calls.add(Call.post("/api/pools/" + pool + "/commands/Stake", bytes(body)));
+        }
+        return calls;
+    }
+
+    /** A generated early-staking history as REST calls, every command with a commandId. */
+    private static List<Call> history(String pool, long seed, int accounts, long commands) {
+        List<Call> calls = new ArrayList<>();
+        new EarlyStakingHistory(pool, seed, accounts, commands).generate(line -> calls.add(call(line, calls.size())));
+        return calls;
+    }
+
+    private static Call call(ObjectNode line, int index) {
+        String type = line.remove("type").asText();
+        line.put("commandId", line.get("pool").asText() + "-" + index);
+        if (type.equals("CreatePool")) {
+            return Call.post("/api/pools", bytes(line));
+        }
+        String pool = line.remove("pool").asText();
+        return Call.post("/api/pools/" + pool + "/commands/" + type, bytes(line));
+    }
 
     /**
-     * Starts the ledger application with the {@code bench} profile; the benchmark runs during the start,
-     * then the application is closed. A failed benchmark fails the start: Spring logs the cause and the
-     * process exits with code 1 ({@link BenchmarkFailed}).
+     * {@code POST /api/pools/{pool}/commands} (branch {@code bulk}), 100 commands a request, all-or-nothing;
+     * null when this build has no such endpoint.
      */
-    public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(LedgerApplication.class);
-        application.setAdditionalProfiles("bench");
-        SpringApplication.exit(application.run(args));
-    }
-
-    @Bean
-    public ApplicationRunner runBenchmark(LedgerService ledger, ViewFeeder feeder, ViewSync viewSync,
-                                          DataSource dataSource, Environment environment, ApiKeys keys) {
-        return args -> {
-            try {
-                new Run(ledger, feeder, viewSync, dataSource, environment, keys).execute();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new BenchmarkFailed(e);
-            } catch (IOException | RuntimeException e) {
-                throw new BenchmarkFailed(e);
+    private HttpLoad.Result bulkOverHttp(LedgerServer server, String key) throws IOException, InterruptedException {
+        String pool = "b-bulk";
+        List<ObjectNode> lines = new ArrayList<>();
+        new EarlyStakingHistory(pool, options.seed() + 5, Math.max(100, options.oneClientCommands() / 5),
+                options.oneClientCommands()).generate(lines::add);
+        ObjectNode create = lines.remove(0);
+        create.remove("type");
+        HttpResponse<String> created = server.send(key, "POST", "/api/pools", create.toString());
+        HttpResponse<String> probe = server.send(key, "POST", "/api/pools/" + pool + "/commands",
+                "{\"atomic\":true,\"commands\":[]}");
+        if (created.statusCode() / 100 != 2 || probe.statusCode() == 404 || probe.statusCode() == 405) {
+            log("HTTP bulk endpoint not available (%d): skipped", probe.statusCode());
+            return null;
+        }
+        List<Call> calls = new ArrayList<>();
+        for (int from = 0; from < lines.size(); from += 100) {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("atomic", true);
+            var array = body.putArray("commands");
+            for (int i = from; i < Math.min(lines.size(), from + 100); i++) {
+                ObjectNode command = lines.get(i);
+                command.remove("pool");
+                command.put("commandId", pool + "-" + i);
+                array.add(command);
             }
-        };
+            calls.add(Call.post("/api/pools/" + pool + "/commands", bytes(body)));
+        }
+        log("HTTP bulk, 1 client, %,d requests of 100 commands...", calls.size());
+        return new HttpLoad(server.base(), key, WARMUP, WINDOWS, options.loadLimit()).run("bulk-http", 1, c -> calls);
     }
 
-    /** The benchmark could not finish; the application start fails with exit code 1. */
-    static final class BenchmarkFailed extends RuntimeException implements ExitCodeGenerator {
-
-        BenchmarkFailed(Exception cause) {
-            super("benchmark failed: " + cause.getMessage(), cause);
+    /**
+     * {@code scripts/ledger import FILE --db URL} (branch {@code bulk}) into the stopped server's store,
+     * timed as a user runs it, and once more on a one-line file for the fixed cost of starting the tool;
+     * without that command, the same history is stored in-process ({@link StoreFill}) so that the restart
+     * still meets a full store. Returns the import's commands per second, or null when not available.
+     */
+    private Double importHistory(Path history, long lines, Path storeDir, String url, ObjectNode node)
+            throws IOException, InterruptedException {
+        Path script = options.root().resolve("scripts/ledger");
+        boolean available = Files.readString(script).contains("import)");
+        node.put("commands", lines);
+        if (!available) {
+            log("scripts/ledger import not available: storing the history in-process instead (%,d lines)...", lines);
+            node.put("available", false);
+            double seconds = runTimed(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                    "-Daxoniq.update-checker.disabled=true", "-cp", System.getProperty("java.class.path"),
+                    StoreFill.class.getName(), "--spring.datasource.url=" + url, "--ledger.data-dir=" + storeDir,
+                    // only fills the store for the restart (not a measured figure): no flush per command
+                    "--ledger.store.fsync=false",
+                    "--ledger.bench.fill=" + history), "fill");
+            node.put("inProcessFillSeconds", round(seconds, 2));
+            node.put("inProcessFillCommandsPerSecond", round(lines / seconds, 0));
+            return null;
         }
-
-        @Override
-        public int getExitCode() {
-            return 1;
-        }
+        node.put("available", true);
+        Path tiny = options.work().resolve("import-one.ndjson");
+        ObjectNode create = JSON.createObjectNode();
+        create.put("type", "CreatePool");
+        create.put("pool", "import-probe");
+        create.put("program", "early-staking");
+        create.put("at", EarlyStakingHistory.CREATED.toString());
+        create.putObject("params").put("start", EarlyStakingHistory.START.toString());
+        Files.writeString(tiny, create + "\n");
+        log("scripts/ledger import of one line (the tool's fixed cost)...");
+        double fixed = runTimed(List.of(script.toString(), "import", tiny.toString(), "--db", url), "import-one");
+        log("scripts/ledger import of %,d lines...", lines);
+        double seconds = runTimed(List.of(script.toString(), "import", history.toString(), "--db", url), "import");
+        double rate = lines / Math.max(0.001, seconds - fixed);
+        node.put("seconds", round(seconds, 2));
+        node.put("toolStartSeconds", round(fixed, 2));
+        node.put("commandsPerSecondWall", round(lines / seconds, 0));
+        node.put("commandsPerSecond", round(rate, 0));
+        return rate;
     }
 
-    static double round(double value, int digits) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return value;
+    private double runTimed(List<String> command, String name) throws IOException, InterruptedException {
+        Path log = options.work().resolve(name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("LEDGER_DATA_DIR", options.work().resolve("store").toString());
+        builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        long t = System.nanoTime();
+        Process process = builder.start();
+        if (!process.waitFor(2, TimeUnit.HOURS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException(name + " failed; see " + log);
         }
-        return BigDecimal.valueOf(value).setScale(digits, RoundingMode.HALF_EVEN).doubleValue();
+        return (System.nanoTime() - t) / 1e9;
     }
 
-    /** One benchmark run with its options. */
-    static final class Run {
+    private HttpLoad.Result rawAppendH2(String name, List<List<List<RawAppend.Row>>> writers)
+            throws InterruptedException {
+        Path dir = options.work().resolve(name);
+        String url = H2Durability.durable("jdbc:h2:file:" + dir.resolve("raw"));
+        RawAppend.migrate(url, "sa", "");
+        return RawAppend.append(name, url, "sa", "", RawAppend.durableFor(url), writers, WARMUP, WINDOWS, options.loadLimit());
+    }
 
-        private final LedgerService ledger;
-        private final ViewFeeder feeder;
-        private final ViewSync viewSync;
-        private final DataSource dataSource;
-        private final Environment env;
-        private final ApiKeys keys;
-        private final ObjectMapper api = JsonConfiguration.apiMapper();
-        private final ObjectMapper out = JsonConfiguration.apiMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        private final ObjectNode report = api.createObjectNode();
-        private final List<String[]> table = new ArrayList<>();
-        private final int accounts;
-        private final long commands;
-        private final long seed;
-        private final int clients;
-        private final int latencyRequests;
-        private final int epochCloses;
-        private final int smallStakers;
-        private final Path work;
-        private int mainAccounts;
-
-        Run(LedgerService ledger, ViewFeeder feeder, ViewSync viewSync, DataSource dataSource, Environment env,
-            ApiKeys keys) {
-            this.keys = keys;
-            this.ledger = ledger;
-            this.feeder = feeder;
-            this.viewSync = viewSync;
-            this.dataSource = dataSource;
-            this.env = env;
-            this.accounts = env.getProperty("ledger.bench.accounts", Integer.class, 100_000);
-            this.commands = env.getProperty("ledger.bench.commands", Long.class, 1_000_000L);
-            this.seed = env.getProperty("ledger.bench.seed", Long.class, 42L);
-            this.clients = env.getProperty("ledger.bench.clients", Integer.class, 4);
-            this.latencyRequests = env.getProperty("ledger.bench.latency-requests", Integer.class, 2_000);
-            this.epochCloses = env.getProperty("ledger.bench.epoch-closes", Integer.class, 7);
-            this.smallStakers = env.getProperty("ledger.bench.small-stakers", Integer.class, 100);
-            this.work = Path.of(env.getRequiredProperty("ledger.bench.work-dir"));
-        }
-
-        void execute() throws IOException, InterruptedException {
-            Instant began = Instant.now();
-            log("benchmark: %,d accounts, %,d commands on the main pool, seed %d, %d concurrent clients",
-                    accounts, commands, seed, clients);
-            report.put("runId", env.getProperty("ledger.bench.run-id", "unnamed"));
-            report.put("startedAt", began.toString());
-            report.set("machine", machine());
-            report.put("loadAverageAtStart", round(loadAverage(), 2));
-            ObjectNode options = report.putObject("options");
-            options.put("accounts", accounts);
-            options.put("commands", commands);
-            options.put("seed", seed);
-            options.put("clients", clients);
-            options.put("latencyRequests", latencyRequests);
-            options.put("epochCloses", epochCloses);
-            options.put("store", env.getProperty("spring.datasource.url"));
-            options.put("clientPath", "in-process LedgerService (the REST controller's and batch runner's entry point); "
-                    + "view latencies over HTTP on 127.0.0.1");
-            ObjectNode figures = report.putObject("figures");
-
-            // ---- generate ------------------------------------------------------------------------
-            long t0 = System.nanoTime();
-            Path main = work.resolve("main.ndjson");
-            long mainLines = generateEarly("kash-main", seed, accounts, commands, main);
-            List<Path> concurrent = new ArrayList<>();
-            for (int c = 1; c <= clients; c++) {
-                Path file = work.resolve("client-" + c + ".ndjson");
-                generateEarly("kash-c" + c, seed + c, Math.max(1, accounts / clients), Math.max(100, commands / clients), file);
-                concurrent.add(file);
+    /** The 16-pool load on a real PostgreSQL started here, and plain JDBC appends of the same rows on it. */
+    private HttpLoad.Result[] postgres() throws Exception {
+        log("PostgreSQL: starting an embedded server...");
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+            try (Connection admin = pg.getPostgresDatabase().getConnection()) {
+                admin.createStatement().execute("CREATE DATABASE ledger");
+                admin.createStatement().execute("CREATE DATABASE raw");
             }
-            Path others = work.resolve("others.ndjson");
-            long otherLines = generateOthers(others);
-            double genSeconds = (System.nanoTime() - t0) / 1e9;
-            log("generated %,d + %d×%,d + %,d lines in %.1f s", mainLines, clients, Math.max(100, commands / clients),
-                    otherLines, genSeconds);
-            ObjectNode gen = figures.putObject("generator");
-            gen.put("mainPoolLines", mainLines);
-            gen.put("mainPoolAccounts", mainAccounts);
-            gen.put("otherProgramLines", otherLines);
-            gen.put("seconds", round(genSeconds, 2));
-
-            // ---- 1. throughput -------------------------------------------------------------------
-            Ingest ingest = new Ingest(ledger, api);
-            log("1a. one client on one pool (%,d lines)...", mainLines);
-            long s1 = System.nanoTime();
-            long c1 = processCpuNanos();
-            Ingest.Outcome one = ingest.run(main);
-            viewSync.awaitCurrent();
-            one.seconds = (System.nanoTime() - s1) / 1e9;
-            one.cpuSeconds = (processCpuNanos() - c1) / 1e9;
-            ObjectNode single = (ObjectNode) one.toJson(api);
-            single.set("closeEpochMillis", api.valueToTree(percentiles(one.closeEpochMillis)));
-            figures.set("throughputOneClient", single);
-            double oneRate = one.commands() / one.seconds;
-            row("1a", "commands/s, 1 client, 1 pool (H2 file)", fmt(oneRate), ">= 2000", verdict(oneRate >= 2000));
-            row("", "  commands per process CPU-second (less sensitive to noise)", fmt(one.commands() / one.cpuSeconds), "", "");
-            row("", "  rejected / commands", one.rejected + " / " + one.commands(), "", "");
-
-            log("1b. %d clients on %d pools...", clients, clients);
-            ExecutorService pool = Executors.newFixedThreadPool(clients);
-            long s2 = System.nanoTime();
-            long c2 = processCpuNanos();
-            List<Future<Ingest.Outcome>> futures = new ArrayList<>();
-            for (Path file : concurrent) {
-                futures.add(pool.submit(() -> ingest.run(file)));
+            String ledgerUrl = pg.getJdbcUrl("postgres", "ledger");
+            String rawUrl = pg.getJdbcUrl("postgres", "raw");
+            Path dataDir = options.work().resolve("pg-data");
+            Files.createDirectories(dataDir);
+            HttpLoad.Result load;
+            try (LedgerServer server = LedgerServer.start(options.jar(), options.work(), "server-postgres", List.of(HEAP),
+                    List.of("--spring.datasource.url=" + ledgerUrl, "--spring.datasource.username=postgres",
+                            "--spring.datasource.password=postgres", "--ledger.data-dir=" + dataDir,
+                            "--logging.level.root=WARN", "--ledger.security.rate-limit.per-second=1000000000",
+                            "--ledger.security.rate-limit.burst=1000000000"))) {
+                server.awaitReady(Duration.ofMinutes(3));
+                String key = Files.readString(dataDir.resolve("admin.key")).trim();
+                List<List<Call>> perPool = new ArrayList<>();
+                for (int c = 0; c < 16; c++) {
+                    perPool.add(history(String.format("p-16-%02d", c), options.seed() + 10 + c,
+                            Math.max(50, options.postgresPerPoolCommands() / 10), options.postgresPerPoolCommands()));
+                }
+                log("PostgreSQL: commands, 16 clients on 16 pools (%,d each)...", options.postgresPerPoolCommands());
+                load = new HttpLoad(server.base(), key, WARMUP, WINDOWS, options.loadLimit())
+                        .run("postgres-sixteen-pools", 16, perPool::get);
             }
-            Ingest.Outcome many = new Ingest.Outcome();
-            for (Future<Ingest.Outcome> f : futures) {
+            log("PostgreSQL: raw limit, the same rows appended with plain JDBC by 16 writers...");
+            List<List<List<RawAppend.Row>>> writers = new ArrayList<>();
+            try (Connection store = DriverManager.getConnection(ledgerUrl, "postgres", "postgres")) {
+                store.setAutoCommit(false);
+                for (int c = 0; c < 16; c++) {
+                    writers.add(RawAppend.commandsOf(store, String.format("p-16-%02d", c), options.rawPerWriterCommands()));
+                }
+            }
+            RawAppend.migrate(rawUrl, "postgres", "postgres");
+            HttpLoad.Result raw = RawAppend.append("postgres-raw-16", rawUrl, "postgres", "postgres", null, writers,
+                    WARMUP, WINDOWS, options.loadLimit());
+            return new HttpLoad.Result[]{load, raw};
+        }
+    }
+
+    private long generateToFile(String pool, long seed, int accounts, long commands, Path file) throws IOException {
+        EarlyStakingHistory history = new EarlyStakingHistory(pool, seed, accounts, commands);
+        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            history.generate(line -> {
                 try {
-                    many.add(f.get());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw new IllegalStateException(e.getCause());
+                    writer.write(line.toString());
+                    writer.newLine();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
-            pool.shutdown();
-            viewSync.awaitCurrent();
-            many.seconds = (System.nanoTime() - s2) / 1e9;
-            many.cpuSeconds = (processCpuNanos() - c2) / 1e9;
-            figures.set("throughputConcurrent", many.toJson(api));
-            double manyRate = many.commands() / many.seconds;
-            row("1b", "commands/s, " + clients + " clients, " + clients + " pools", fmt(manyRate), "", "");
-            row("", "  commands per process CPU-second", fmt(many.commands() / many.cpuSeconds), "", "");
-            row("", "  rejected / commands", many.rejected + " / " + many.commands(), "", "");
-
-            log("1c. the other programs' pools, one client...");
-            Ingest.Outcome other = ingest.run(others);
-            viewSync.awaitCurrent();
-            figures.set("throughputOtherPrograms", other.toJson(api));
-            row("1c", "commands/s, other programs (3 pools)", fmt(other.commands() / other.seconds), "", "");
-            row("", "  rejected / commands", other.rejected + " / " + other.commands(), "", "");
-
-            // ---- 3. CloseEpoch cost ------------------------------------------------------------
-            log("3. CloseEpoch with %d and with %,d stakers...", smallStakers, accounts);
-            ObjectNode epochs = figures.putObject("closeEpoch");
-            List<Double> small = closeEpochCost("epoch-small", smallStakers, epochs);
-            List<Double> large = closeEpochCost("epoch-large", accounts, epochs);
-            double smallMedian = percentile(small, 50);
-            double largeMedian = percentile(large, 50);
-            double epochRatio = largeMedian / smallMedian;
-            epochs.put("medianMillisSmall", round(smallMedian, 3));
-            epochs.put("medianMillisLarge", round(largeMedian, 3));
-            epochs.put("ratio", round(epochRatio, 2));
-            row("3", "CloseEpoch ms, " + smallStakers + " stakers (median)", fmt3(smallMedian), "", "");
-            row("", "CloseEpoch ms, " + String.format("%,d", accounts) + " stakers (median)", fmt3(largeMedian), "", "");
-            row("", "  ratio large / small", fmt2(epochRatio), "<= 2", verdict(epochRatio <= 2));
-
-            // ---- 4. view latency over HTTP -------------------------------------------------------
-            log("4. view latency over HTTP on 127.0.0.1...");
-            ObjectNode latency = figures.putObject("viewLatency");
-            int port = env.getRequiredProperty("local.server.port", Integer.class);
-            long[] gcBefore = gc();
-            Latency position = latency(port, "position", latencyRequests);
-            long[] gcBetween = gc();
-            Latency poolView = latency(port, "pool", Math.max(100, latencyRequests / 4));
-            long[] gcAfter = gc();
-            latency.set("position", position.toJson(api).put("gcCount", gcBetween[0] - gcBefore[0])
-                    .put("gcMillis", gcBetween[1] - gcBefore[1]));
-            latency.set("pool", poolView.toJson(api).put("gcCount", gcAfter[0] - gcBetween[0])
-                    .put("gcMillis", gcAfter[1] - gcBetween[1]));
-            row("4", "position view p50 / p99 ms (HTTP)", fmt3(position.p50) + " / " + fmt3(position.p99), "p99 <= 10",
-                    verdict(position.p99 <= 10));
-            row("", "pool view p50 / p99 ms (HTTP)", fmt3(poolView.p50) + " / " + fmt3(poolView.p99), "", "");
-            row("", "  non-200 answers", String.valueOf(position.failures + poolView.failures), "0",
-                    verdict(position.failures + poolView.failures == 0));
-
-            // ---- 2 and 5. replay, raw limit, heap --------------------------------------------------
-            log("2. replay: raw limit, projections rebuild, raw limit again...");
-            ObjectNode replay = figures.putObject("replay");
-            long stored = count();
-            RawReplay raw = new RawReplay(dataSource, 10_000);
-            double raw1 = timed(() -> raw.run().events());
-            HeapWatch heap = new HeapWatch();
-            System.gc();
-            long liveBefore = heap.usedNow();
-            heap.start();
-            long[] gcReplay = gc();
-            long r0 = System.nanoTime();
-            long rebuilt = feeder.rebuild();
-            double replaySeconds = (System.nanoTime() - r0) / 1e9;
-            long[] gcReplayEnd = gc();
-            heap.stop();
-            System.gc();
-            long liveAfter = heap.usedNow();
-            double raw2 = timed(() -> raw.run().events());
-            double rawSeconds = Math.min(raw1, raw2);
-            double replayRate = rebuilt / replaySeconds;
-            double rawRate = stored / rawSeconds;
-            double ratio = replayRate / rawRate;
-            replay.put("storedEvents", stored);
-            replay.put("rebuiltEvents", rebuilt);
-            replay.put("rebuildSeconds", round(replaySeconds, 3));
-            replay.put("rebuildEventsPerSecond", round(replayRate, 1));
-            replay.put("rawSeconds", round(rawSeconds, 3));
-            replay.put("rawSecondsRuns", api.valueToTree(List.of(round(raw1, 3), round(raw2, 3))));
-            replay.put("rawEventsPerSecond", round(rawRate, 1));
-            replay.put("ratio", round(ratio, 3));
-            replay.put("rebuildGcCount", gcReplayEnd[0] - gcReplay[0]);
-            replay.put("rebuildGcMillis", gcReplayEnd[1] - gcReplay[1]);
-            row("2", "replay events/s (ViewFeeder.rebuild, " + String.format("%,d", rebuilt) + " events)", fmt(replayRate), "", "");
-            row("", "raw limit events/s (JDBC + Jackson + fold)", fmt(rawRate), "", "");
-            row("", "  ratio replay / raw", fmt2(ratio), ">= 0.50", verdict(ratio >= 0.5));
-
-            ObjectNode memory = figures.putObject("heap");
-            long maxHeap = Runtime.getRuntime().maxMemory();
-            memory.put("maxHeapBytes", maxHeap);
-            memory.put("liveBeforeRebuildBytes", liveBefore);
-            memory.put("peakDuringRebuildBytes", heap.peakSampled());
-            memory.put("peakPoolsDuringRebuildBytes", heap.peakPools());
-            memory.put("liveAfterRebuildBytes", liveAfter);
-            memory.put("note", "the JVM also holds the cached pool aggregates (every pool loaded by the run), "
-                    + "so live heap covers aggregates plus read models");
-            boolean fits = maxHeap <= 2 * GIB + 64L * 1024 * 1024 && heap.peakSampled() <= 2 * GIB;
-            row("5", "peak heap during replay MiB (sampled; -Xmx " + maxHeap / (1024 * 1024) + ")",
-                    String.valueOf(heap.peakSampled() / (1024 * 1024)), "<= 2048", verdict(fits));
-            row("", "  live heap after replay MiB (after GC)", String.valueOf(liveAfter / (1024 * 1024)), "", "");
-
-            // ---- targets, table, json ----------------------------------------------------------
-            ObjectNode targets = report.putObject("targets");
-            target(targets, "replayAtLeastHalfOfRawLimit", ratio, ">= 0.5", ratio >= 0.5);
-            target(targets, "oneClientCommandsPerSecond", oneRate, ">= 2000", oneRate >= 2000);
-            target(targets, "closeEpochLargeOverSmall", epochRatio, "<= 2", epochRatio <= 2);
-            target(targets, "positionViewP99Millis", position.p99, "<= 10", position.p99 <= 10);
-            target(targets, "replayPeakHeapBytes", heap.peakSampled(), "<= 2 GiB (run under -Xmx"
-                    + maxHeap / (1024 * 1024) + "m)", fits);
-            report.put("loadAverageAtEnd", round(loadAverage(), 2));
-            report.put("totalSeconds", round(Duration.between(began, Instant.now()).toMillis() / 1000.0, 1));
-            printTable();
-            writeJson();
+            });
         }
+        return history.written() + 1;
+    }
 
-        // ---- phases --------------------------------------------------------------------------
+    // ---- output -------------------------------------------------------------------------------
 
-        private long generateEarly(String pool, long seed, int accounts, long commands, Path file) throws IOException {
-            EarlyStakingHistory history = new EarlyStakingHistory(pool, seed, accounts, commands);
-            try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                history.generate(line -> write(writer, line));
-            }
-            if (pool.equals("kash-main")) {
-                mainAccounts = history.introduced();
-            }
-            return history.written() + 1;
+    private static List<Call> repeat(Call call, int times) {
+        List<Call> calls = new ArrayList<>(times);
+        for (int i = 0; i < times; i++) {
+            calls.add(call);
         }
+        return calls;
+    }
 
-        private long generateOthers(Path file) throws IOException {
-            OtherProgramsHistory history = new OtherProgramsHistory(seed + 100, Math.max(10, accounts / 100),
-                    Math.max(100, commands / 100));
-            try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                history.generate("bench", line -> write(writer, line));
-            }
-            return history.written();
+    private static byte[] bytes(JsonNode node) {
+        return node.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static ObjectNode json(HttpLoad.Result r) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("clients", r.clients());
+        node.put("requests", r.requests());
+        node.put("perSecondMedian", round(r.perSecond(), 1));
+        node.put("p50MillisMedian", round(r.p50Millis(), 3));
+        node.put("p99MillisMedian", round(r.p99Millis(), 3));
+        node.put("status5xx", r.status5xx());
+        node.put("status4xx", r.status4xx());
+        node.put("ioErrors", r.ioErrors());
+        node.put("measuredSeconds", round(r.measuredSeconds(), 2));
+        var windows = node.putArray("perSecondByWindow");
+        for (double w : r.windowRates()) {
+            windows.add(round(w, 1));
         }
+        return node;
+    }
 
-        private void write(BufferedWriter writer, Object line) {
-            try {
-                writer.write(api.writeValueAsString(line));
-                writer.newLine();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    private ObjectNode machine() {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("nproc", Runtime.getRuntime().availableProcessors());
+        node.put("memory", firstLine(Path.of("/proc/meminfo"), "MemTotal:"));
+        node.put("cpu", firstLine(Path.of("/proc/cpuinfo"), "model name"));
+        node.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        node.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        node.put("note", options.note());
+        return node;
+    }
+
+    private static String firstLine(Path file, String prefix) {
+        try {
+            return Files.readAllLines(file).stream().filter(l -> l.startsWith(prefix))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
         }
+    }
 
-        /**
-         * A pool with {@code stakers} stakers (one Stake each, untimed), then {@link #epochCloses} epochs
-         * closed one by one, each timed end to end through {@link LedgerService}.
-         */
-        private List<Double> closeEpochCost(String pool, int stakers, ObjectNode into) {
-            Instant created = Instant.parse("2026-01-01T00:00:00Z");
-            Instant start = Instant.parse("2026-01-02T00:00:00Z");
-            ObjectNode create = api.createObjectNode();
-            create.put("pool", pool);
-            create.put("program", "early-staking");
-            create.put("at", created.toString());
-            create.putObject("params").put("start", start.toString());
-            ledger.create(create, false);
-            long s0 = System.nanoTime();
-            for (int i = 0; i < stakers; i++) {
-                ObjectNode stake = api.createObjectNode();
-                stake.put("account", EarlyStakingHistory.account(i));
-                stake.put("amount", "100");
-                stake.put("at", created.plusMillis(i).toString());
-                ledger.execute(pool, "Stake", stake, false);
-            }
-            double stakeSeconds = (System.nanoTime() - s0) / 1e9;
-            EarlyStakingParameters parameters = EarlyStakingParameters.defaults(start);
-            List<Double> millis = new ArrayList<>();
-            for (int e = 1; e <= epochCloses; e++) {
-                ObjectNode close = api.createObjectNode();
-                close.put("at", parameters.endOf(e).toString());
-                long before = System.nanoTime();
-                ledger.execute(pool, "CloseEpoch", close, false);
-                millis.add((System.nanoTime() - before) / 1e6);
-            }
-            ObjectNode node = into.putObject(pool);
-            node.put("stakers", stakers);
-            node.put("stakeCommandsPerSecond", round(stakers / stakeSeconds, 1));
-            node.set("closeMillis", api.valueToTree(millis.stream().map(m -> round(m, 3)).toList()));
-            return millis;
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private void target(String name, double value, String goal, boolean pass) {
+        ObjectNode node = targets.putObject(name);
+        node.put("value", round(value, 3));
+        node.put("target", goal);
+        node.put("result", pass ? "PASS" : "MISS");
+    }
+
+    private void row(String id, String what, String value, String target, String verdict) {
+        table.add(new String[]{id, what, value, target, verdict});
+    }
+
+    private void printTable() {
+        String format = "%-2s %-62s %28s %22s %5s%n";
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(format, "#", "figure", "value", "target", ""));
+        text.append("-".repeat(123)).append('\n');
+        for (String[] r : table) {
+            text.append(String.format(format, (Object[]) r));
         }
+        System.out.print(text);
+        System.out.flush();
+        report.put("table", text.toString());
+    }
 
-        private Latency latency(int port, String view, int requests) throws IOException, InterruptedException {
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
-            SplittableRandom random = new SplittableRandom(seed);
-            String base = "http://127.0.0.1:" + port + "/api/pools/kash-main";
-            // read as a client would: with a bearer key, checked on every request like any other
-            String key = keys.create(new ApiKeys.KeySpec("bench latency " + view, List.of("auditor"), null, null),
-                    "bench").key();
-            int warmup = Math.max(50, requests / 5);
-            List<Double> millis = new ArrayList<>(requests);
-            int failures = 0;
-            for (int i = 0; i < warmup + requests; i++) {
-                String uri = view.equals("position")
-                        ? base + "/positions/" + EarlyStakingHistory.account(random.nextInt(mainAccounts))
-                        : base;
-                HttpRequest request = HttpRequest.newBuilder(URI.create(uri)).header("Authorization", "Bearer " + key)
-                        .GET().build();
-                long before = System.nanoTime();
-                HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                double elapsed = (System.nanoTime() - before) / 1e6;
-                if (response.statusCode() != 200) {
-                    failures++;
-                }
-                if (i >= warmup) {
-                    millis.add(elapsed);
-                }
-            }
-            return new Latency(view, requests, warmup, failures, percentile(millis, 50), percentile(millis, 99),
-                    Collections.max(millis));
-        }
+    private void writeJson() throws IOException {
+        Path dir = options.root().resolve("bench-results");
+        Files.createDirectories(dir);
+        String json = JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report) + "\n";
+        Path file = dir.resolve(options.runId() + ".json");
+        Files.writeString(file, json);
+        Files.writeString(dir.resolve("latest.json"), json);
+        log("figures written to %s and %s", file, dir.resolve("latest.json"));
+    }
 
-        private long count() {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                 ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM DomainEventEntry")) {
-                rows.next();
-                return rows.getLong(1);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+    static void log(String format, Object... args) {
+        System.err.printf("[bench %s] %s%n", java.time.LocalTime.now().withNano(0), String.format(format, args));
+    }
 
-        /** Collections so far and their total time in ms, over every collector. */
-        private static long[] gc() {
-            long count = 0;
-            long millis = 0;
-            for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-                count += Math.max(0, collector.getCollectionCount());
-                millis += Math.max(0, collector.getCollectionTime());
-            }
-            return new long[]{count, millis};
-        }
+    private static String rate(HttpLoad.Result r) {
+        return fmt(r.perSecond()) + "; " + fmt2(r.p50Millis()) + "/" + fmt2(r.p99Millis());
+    }
 
-        private static long processCpuNanos() {
-            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                    .getProcessCpuTime();
-        }
-
-        private static double loadAverage() {
-            return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        }
-
-        private static double timed(java.util.function.LongSupplier work) {
-            long t = System.nanoTime();
-            work.getAsLong();
-            return (System.nanoTime() - t) / 1e9;
-        }
-
-        // ---- output --------------------------------------------------------------------------
-
-        private ObjectNode machine() {
-            ObjectNode node = api.createObjectNode();
-            node.put("nproc", Runtime.getRuntime().availableProcessors());
-            node.put("memory", firstLine(Path.of("/proc/meminfo"), "MemTotal:"));
-            node.put("cpu", firstLine(Path.of("/proc/cpuinfo"), "model name"));
-            node.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-            node.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-            node.put("jvmArgs", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
-            node.put("note", env.getProperty("ledger.bench.note", ""));
-            return node;
-        }
-
-        private static String firstLine(Path file, String prefix) {
-            try {
-                return Files.readAllLines(file).stream().filter(l -> l.startsWith(prefix))
-                        .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown");
-            } catch (IOException e) {
-                return "unknown";
-            }
-        }
-
-        private void target(ObjectNode targets, String name, double value, String goal, boolean pass) {
-            ObjectNode node = targets.putObject(name);
-            node.put("value", round(value, 3));
-            node.put("target", goal);
-            node.put("result", pass ? "PASS" : "MISS");
-        }
-
-        private void row(String id, String what, String value, String target, String verdict) {
-            table.add(new String[]{id, what, value, target, verdict});
-        }
-
-        private void printTable() {
-            String format = "%-3s %-58s %22s %10s %5s%n";
-            StringBuilder text = new StringBuilder();
-            text.append(String.format(format, "#", "figure", "value", "target", ""));
-            text.append("-".repeat(102)).append('\n');
-            for (String[] r : table) {
-                text.append(String.format(format, (Object[]) r));
-            }
-            System.out.print(text);
-            System.out.flush();
-            report.put("table", text.toString());
-        }
-
-        private void writeJson() throws IOException {
-            Path dir = Path.of(env.getRequiredProperty("ledger.bench.output"));
-            Files.createDirectories(dir);
-            String json = out.writeValueAsString(report) + "\n";
-            Path file = dir.resolve(env.getProperty("ledger.bench.run-id", "unnamed") + ".json");
-            Files.writeString(file, json);
-            Files.writeString(dir.resolve("latest.json"), json);
-            log("figures written to %s and %s", file, dir.resolve("latest.json"));
-        }
-
-        private static void log(String format, Object... args) {
-            System.err.printf("[bench %s] %s%n", java.time.LocalTime.now().withNano(0), String.format(format, args));
-        }
+    private static String ratio(double value, double limit) {
+        return fmt2(value / limit);
     }
 
     static String fmt(double v) {
@@ -558,86 +766,10 @@ public class Bench {
         return pass ? "PASS" : "MISS";
     }
 
-    static double percentile(List<Double> values, double p) {
-        if (values.isEmpty()) {
-            return Double.NaN;
+    static double round(double value, int digits) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return value;
         }
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    static ObjectNode percentiles(List<Double> values) {
-        ObjectNode node = JsonConfiguration.apiMapper().createObjectNode();
-        node.put("count", values.size());
-        if (!values.isEmpty()) {
-            node.put("p50", round(percentile(values, 50), 3));
-            node.put("p99", round(percentile(values, 99), 3));
-            node.put("max", round(Collections.max(values), 3));
-        }
-        return node;
-    }
-
-    record Latency(String view, int requests, int warmup, int failures, double p50, double p99, double max) {
-        ObjectNode toJson(ObjectMapper mapper) {
-            ObjectNode node = mapper.createObjectNode();
-            node.put("requests", requests);
-            node.put("warmupRequests", warmup);
-            node.put("non200", failures);
-            node.put("p50Millis", round(p50, 3));
-            node.put("p99Millis", round(p99, 3));
-            node.put("maxMillis", round(max, 3));
-            return node;
-        }
-    }
-
-    /** Samples used heap every 10 ms while running, and reads the heap pools' peak usage. */
-    static final class HeapWatch {
-        private final AtomicBoolean running = new AtomicBoolean();
-        private final AtomicLong peak = new AtomicLong();
-        private Thread thread;
-        private long pools;
-
-        long usedNow() {
-            Runtime r = Runtime.getRuntime();
-            return r.totalMemory() - r.freeMemory();
-        }
-
-        void start() {
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-            running.set(true);
-            peak.set(usedNow());
-            thread = new Thread(() -> {
-                while (running.get()) {
-                    peak.accumulateAndGet(usedNow(), Math::max);
-                    try {
-                        Thread.sleep(10);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-watch");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void stop() throws InterruptedException {
-            running.set(false);
-            thread.join();
-            peak.accumulateAndGet(usedNow(), Math::max);
-            pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == MemoryType.HEAP)
-                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        }
-
-        long peakSampled() {
-            return peak.get();
-        }
-
-        /** Sum of each heap pool's own peak: an upper bound (the pools peak at different moments). */
-        long peakPools() {
-            return pools;
-        }
+        return BigDecimal.valueOf(value).setScale(digits, RoundingMode.HALF_EVEN).doubleValue();
     }
 }

@@ -88,7 +88,7 @@ class ActorInHistoryTest {
         String metaData = jdbc.queryForObject("SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = ? "
                 + "AND sequenceNumber = 2", String.class, pool);
         jdbc.update("UPDATE DomainEventEntry SET metaData = ? WHERE aggregateIdentifier = ? AND sequenceNumber = 2",
-                metaData.replaceAll(",?\"actor\":\"[^\"]*\"", ""), pool);
+                withoutActor(metaData), pool);
 
         assertThat(auditor.audit(pool).chain().firstBreak().sequence()).isEqualTo(2);
     }
@@ -106,5 +106,17 @@ class ActorInHistoryTest {
         String export = http.get("/api/events?limit=1000&after=" + before, keys.auditor()).body();
         assertThat(export.lines().filter(line -> line.contains("\"pool\":\"" + pool + "\"")))
                 .hasSize(4).allMatch(line -> line.contains("\"actor\":\""));
+    }
+
+    /** The stored metadata without its actor, still valid JSON wherever the actor stood among the keys. */
+    private static String withoutActor(String metaData) {
+        try {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(metaData);
+            assertThat(tree.remove("actor")).isNotNull();
+            return json.writeValueAsString(tree);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -66,10 +67,22 @@ public class LedgerGateway {
      * its commands).
      */
     public CommandOutcome sendUnflushed(String poolId, Object command) {
+        // A duplicate's first outcome may be another thread's commit that is not on disk yet: the caller
+        // syncs either way.
+        return retryingLostRaces(poolId, () -> commands.sendAndWait(command));
+    }
+
+    /**
+     * Runs {@code once} until it does not lose a race with another writer of the pool, at most
+     * {@code attempts} times; any other failure is translated for the user at once. A {@link FailedInBulk}
+     * is already translated and passes through.
+     */
+    private <T> T retryingLostRaces(String poolId, Supplier<T> once) {
         for (int attempt = 1; ; attempt++) {
-            CommandOutcome outcome;
             try {
-                outcome = commands.sendAndWait(command);
+                return once.get();
+            } catch (FailedInBulk failed) {
+                throw failed;
             } catch (RuntimeException e) {
                 if (!isConcurrencyConflict(e)) {
                     throw translate(poolId, e, false);
@@ -78,11 +91,7 @@ public class LedgerGateway {
                     throw new ConcurrentChange(poolId, attempts);
                 }
                 backOff(attempt);
-                continue;
             }
-            // A duplicate's first outcome may be another thread's commit that is not on disk yet: the caller
-            // syncs either way.
-            return outcome;
         }
     }
 
@@ -105,25 +114,9 @@ public class LedgerGateway {
      */
     public <R> List<R> sendAtomically(String poolId, List<?> bulk,
                                       BiFunction<Integer, CommandOutcome, R> eachOutcome) {
-        for (int attempt = 1; ; attempt++) {
-            List<R> results;
-            try {
-                results = inOneUnitOfWork(poolId, bulk, eachOutcome);
-            } catch (FailedInBulk failed) {
-                throw failed;
-            } catch (RuntimeException e) {
-                if (!isConcurrencyConflict(e)) {
-                    throw translate(poolId, e, false);
-                }
-                if (attempt == attempts) {
-                    throw new ConcurrentChange(poolId, attempts);
-                }
-                backOff(attempt);
-                continue;
-            }
-            durable.awaitDurable();
-            return results;
-        }
+        List<R> results = retryingLostRaces(poolId, () -> inOneUnitOfWork(poolId, bulk, eachOutcome));
+        durable.awaitDurable();
+        return results;
     }
 
     private <R> List<R> inOneUnitOfWork(String poolId, List<?> bulk,

@@ -3,6 +3,7 @@ package io.stakingledger.projections;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.PoolEvent;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,17 @@ public class LedgerViews {
         }
         synchronized (model) {
             return view.apply(type.cast(model));
+        }
+    }
+
+    /** Business time of the pool's latest event, read under the pool's lock; empty for an unknown pool. */
+    public Optional<Instant> lastEventAt(String poolId) {
+        PoolReadModel model = pools.get(poolId);
+        if (model == null) {
+            return Optional.empty();
+        }
+        synchronized (model) {
+            return Optional.ofNullable(model.state().lastAt());
         }
     }
 

@@ -288,14 +288,35 @@ public class LedgerService {
             }
         }
         if (when.isNow()) {
+            notBeforeLastEvent(request, views);
             return metrics.view(program.program(), name, () -> program.view(name, request, views));
         }
         LedgerViews past = pastViews.of(request.pool(), when);
         if (request.at() != null) {
+            notBeforeLastEvent(request, past);
             return program.view(name, request, past);
         }
         Instant evaluatedAt = when.asOf() != null ? when.asOf() : past.directory().get(0).lastEventAt();
         return program.view(name, request.at(evaluatedAt), past);
+    }
+
+    /**
+     * The one rule for a view's {@code at}, in every program: a view looks at the pool as its events left it,
+     * at {@code at} or later (what a claim would cost next week). An earlier {@code at} would mix the present
+     * state with a past clock, so it is refused as invalid input, pointing to {@code asOf}, which folds the
+     * events up to that instant. Nothing is changed by a view, so there is nothing to conflict with: 400, not 409.
+     */
+    private static void notBeforeLastEvent(ViewRequest request, LedgerViews source) {
+        if (request.at() == null) {
+            return;
+        }
+        source.lastEventAt(request.pool()).ifPresent(last -> {
+            if (request.at().isBefore(last)) {
+                throw CommandRejected.invalid("at " + request.at() + " is earlier than the pool's last event at " + last
+                        + "; a view is evaluated at the pool's last event or later. To see the pool as it stood then,"
+                        + " ask with asOf=" + request.at());
+            }
+        });
     }
 
     /**
@@ -315,6 +336,9 @@ public class LedgerService {
                 .toList();
         boolean more = page.size() > limit;
         List<String> shown = more ? page.subList(0, limit) : page;
+        if (at != null) {
+            notBeforeLastEvent(new ViewRequest(poolId, null, at, Map.of()), views);
+        }
         List<Object> positions = shown.stream()
                 .map(account -> program.view("position", new ViewRequest(poolId, account, at, Map.of()), views))
                 .toList();

@@ -173,8 +173,7 @@ class GovernanceMiningRejectionsBatchTest {
                 {"query":"pool","pool":"$pool","at":"2026-03-02T12:00:00Z"}
                 {"query":"position","pool":"$pool","account":"alice","at":"the second of March"}
                 """);
-        String expected = "at 2026-03-02T12:00:00Z is before the pool's latest event at 2026-03-03T00:00:00Z; this "
-                + "view can be evaluated only at or after that event (views of earlier instants are not available yet)";
+        String expected = "at 2026-03-02T12:00:00Z is earlier than the pool's last event at 2026-03-03T00:00:00Z; a view is evaluated at the pool's last event or later. To see the pool as it stood then," + " ask with asOf=2026-03-02T12:00:00Z";
         assertThat(rejection(out, 5)).isEqualTo(expected);
         assertThat(rejection(out, 6)).isEqualTo(expected);
         assertThat(rejection(out, 7)).isEqualTo("field at: \"the second of March\" is not an ISO-8601 instant with a "

@@ -140,9 +140,7 @@ class PointsBoostRejectionBatchTest {
     void aViewBeforeThePoolsLastEventIsRejectedSayingFromWhenViewsAreAvailable() {
         assertThat(rejectionOf("""
                 {"query":"position","pool":"$pool","account":"alice","at":"2024-04-30T12:00:00Z"}"""))
-                .isEqualTo("cannot show pool " + pool + " at 2024-04-30T12:00:00Z: its latest event is at"
-                        + " 2024-05-01T12:00:00Z, and its views are only available from that instant on (views of"
-                        + " earlier instants are not supported yet); omit at, or give one at or after 2024-05-01T12:00:00Z");
+                .isEqualTo("at 2024-04-30T12:00:00Z is earlier than the pool's last event at 2024-05-01T12:00:00Z; a view is evaluated at the pool's last event or later. To see the pool as it stood then," + " ask with asOf=2024-04-30T12:00:00Z");
     }
 
     @Test

@@ -164,9 +164,7 @@ class VoteEscrowRejectionsBatchTest {
                 {"query":"position","pool":"$pool","account":"nobody"}
                 {"query":"position","pool":"$pool"}
                 """);
-        assertRejected(out.get(0), 3, "at 2024-01-01T00:00:00Z is before the pool's last event at 2024-01-15T00:00:00Z: "
-                + "the pool and position views can be asked at that event or later (omit at for the pool's latest "
-                + "state); views of an earlier instant are not available yet");
+        assertRejected(out.get(0), 3, "at 2024-01-01T00:00:00Z is earlier than the pool's last event at 2024-01-15T00:00:00Z; a view is evaluated at the pool's last event or later. To see the pool as it stood then," + " ask with asOf=2024-01-01T00:00:00Z");
         assertThat(out.get(1).get("rejected").asText()).startsWith("account nobody has never locked KSP in pool ");
         assertRejected(out.get(2), 5, "account is required for this view");
     }

@@ -70,6 +70,19 @@ public class LedgerViews {
         }
     }
 
+    /**
+     * Marks {@code poolId} unreadable because one of its stored events could not even be read (its payload or
+     * metadata no longer deserializes): its later events are skipped and its views answer {@link PoolUnreadable},
+     * as for an event that fails to apply. The first reason is kept.
+     */
+    public void markUnreadable(String poolId, String reason, long globalIndex) {
+        position = Math.max(position, globalIndex);
+        if (failures.putIfAbsent(poolId, reason) == null) {
+            LOG.log(System.Logger.Level.ERROR, "pool " + poolId + ": " + reason
+                    + "; its views are unavailable, the other pools go on");
+        }
+    }
+
     /** Pools whose events could not all be applied, with the reason: their views are unavailable. */
     public Map<String, String> failures() {
         return Map.copyOf(failures);
@@ -93,6 +106,11 @@ public class LedgerViews {
         return Optional.ofNullable(pools.get(poolId));
     }
 
+    /** Why {@code poolId}'s views are unavailable; empty for a readable or unknown pool. */
+    public Optional<String> failure(String poolId) {
+        return Optional.ofNullable(failures.get(poolId));
+    }
+
     public Optional<String> programOf(String poolId) {
         return Optional.ofNullable(pools.get(poolId)).map(PoolReadModel::program);
     }
@@ -105,11 +123,11 @@ public class LedgerViews {
      */
     public <M extends PoolReadModel, R> R read(String poolId, Class<M> type, Function<M, R> view) {
         PoolReadModel model = pools.get(poolId);
-        if (model == null) {
-            throw CommandRejected.notFound("pool " + poolId + " does not exist");
-        }
         if (failures.containsKey(poolId)) {
             throw new PoolUnreadable(poolId, failures.get(poolId));
+        }
+        if (model == null) {
+            throw CommandRejected.notFound("pool " + poolId + " does not exist");
         }
         if (!type.isInstance(model)) {
             throw CommandRejected.notFound("pool " + poolId + " runs program " + model.program()

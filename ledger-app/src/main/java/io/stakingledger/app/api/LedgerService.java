@@ -9,6 +9,7 @@ import io.stakingledger.core.common.Inputs;
 import io.stakingledger.core.common.Quote;
 import io.stakingledger.core.common.fields.OptionalField;
 import io.stakingledger.projections.LedgerViews;
+import io.stakingledger.projections.PoolUnreadable;
 import io.stakingledger.projections.PoolSummary;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -373,19 +374,29 @@ public class LedgerService {
      */
     private ProgramApi programOfCommand(String poolId) {
         Inputs.identifier("pool", poolId);
+        unreadable(poolId);
         return views.programOf(poolId).map(programs::get).orElseGet(() -> programOf(poolId));
     }
 
     private ProgramApi programOf(String poolId) {
         Inputs.identifier("pool", poolId);
         viewSync.awaitCurrent();
+        unreadable(poolId);
         String program = views.programOf(poolId).orElseGet(() -> {
             // Before saying "does not exist", look at the store itself: another writer may have created it.
             viewSync.refresh();
+            unreadable(poolId);
             return views.programOf(poolId)
                     .orElseThrow(() -> CommandRejected.notFound("pool " + poolId + " does not exist"));
         });
         return programs.get(program);
+    }
+
+    /** A pool whose stored events could not all be read is unavailable, never reported missing or created again. */
+    private void unreadable(String poolId) {
+        views.failure(poolId).ifPresent(reason -> {
+            throw new PoolUnreadable(poolId, reason);
+        });
     }
 
     private Instant time(Instant at, boolean fillTime) {

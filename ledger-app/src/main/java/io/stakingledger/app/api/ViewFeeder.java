@@ -114,11 +114,7 @@ public class ViewFeeder implements SmartLifecycle {
                 TrackedEventMessage<?> message = iterator.next();
                 TrackingToken next = message.trackingToken();
                 long position = next.position().orElse(-1);
-                views.apply(message.getPayload(), position);
-                if (message instanceof DomainEventMessage<?> stored) {
-                    checkpoint.stored(stored.getAggregateIdentifier(), stored.getSequenceNumber(),
-                            (String) stored.getMetaData().get(HashChain.HASH), position);
-                }
+                feed(message, position);
                 token = next;
                 applied++;
                 if (rebuilding) {
@@ -130,6 +126,32 @@ public class ViewFeeder implements SmartLifecycle {
             throw e;
         }
         return applied;
+    }
+
+    /**
+     * Applies one stored event. Payload and metadata are deserialized here, lazily; a stored event that no
+     * longer reads (edited by hand, written by a newer version without an upcaster here) makes its own pool
+     * unreadable and the feed goes on, so one damaged row cannot stop every other pool's views and commands.
+     */
+    private void feed(TrackedEventMessage<?> message, long position) {
+        if (!(message instanceof DomainEventMessage<?> stored)) {
+            views.apply(message.getPayload(), position);
+            return;
+        }
+        Object payload;
+        String hash;
+        try {
+            payload = stored.getPayload();
+            hash = (String) stored.getMetaData().get(HashChain.HASH);
+        } catch (RuntimeException unreadable) {
+            views.markUnreadable(stored.getAggregateIdentifier(), "its event #" + stored.getSequenceNumber()
+                    + " (stored at global index " + position + ") could not be read: " + unreadable.getMessage(), position);
+            log.error("stored event {} #{} could not be read", stored.getAggregateIdentifier(),
+                    stored.getSequenceNumber(), unreadable);
+            return;
+        }
+        views.apply(payload, position);
+        checkpoint.stored(stored.getAggregateIdentifier(), stored.getSequenceNumber(), hash, position);
     }
 
     /**

@@ -75,6 +75,45 @@ class FailingPoolTest {
         assertThat(http.getForEntity("/api/pools/" + broken, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
+    @Test
+    void aStoredEventThatNoLongerReadsMakesItsPoolUnavailableAndEveryOtherPoolGoesOn() {
+        String healthy = Batch.uniquePool("healthy");
+        String created = """
+                {"type":"CreatePool","pool":"$pool","program":"vote-escrow","at":"2024-01-15T00:00:00Z"}
+                """;
+        new Batch(runner).run(healthy, created);
+        Map<String, Object> row = jdbc.queryForMap("SELECT type, payload, payloadRevision, payloadType "
+                + "FROM DomainEventEntry WHERE aggregateIdentifier = ? AND sequenceNumber = 0", healthy);
+        String damaged = Batch.uniquePool("damaged");
+        jdbc.update("INSERT INTO DomainEventEntry (aggregateIdentifier, sequenceNumber, type, eventIdentifier, metaData, "
+                        + "payload, payloadRevision, payloadType, timeStamp) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)",
+                damaged, row.get("TYPE"), UUID.randomUUID().toString(), "{\"hash\": not json",
+                row.get("PAYLOAD").toString().replace(healthy, damaged), row.get("PAYLOADREVISION"),
+                row.get("PAYLOADTYPE"), "2024-01-15T00:00:00Z");
+        try {
+            ResponseEntity<JsonNode> view = http.getForEntity("/api/pools/" + damaged, JsonNode.class);
+            assertThat(view.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+            assertThat(view.getBody().get("detail").asText())
+                    .startsWith("pool " + damaged + " cannot be shown: its event #0 (stored at global index ")
+                    .contains("could not be read");
+            assertThat(new Batch(runner).run(damaged, created))
+                    .as("the damaged pool is neither missing nor created again")
+                    .singleElement().satisfies(answer -> assertThat(answer.has("rejected")).isTrue());
+
+            String later = Batch.uniquePool("later");
+            assertThat(new Batch(runner).run(later, created + """
+                    {"type":"Lock","pool":"$pool","account":"alice","amount":"10","term":"4M","at":"2024-01-15T00:00:00Z"}
+                    """)).as("commands of other pools are decided and stored").isEmpty();
+            assertThat(http.getForEntity("/api/pools/" + later, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(http.getForEntity("/api/pools/" + healthy, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        } finally {
+            // Removed, so the store other tests share holds no damaged row.
+            jdbc.update("DELETE FROM DomainEventEntry WHERE aggregateIdentifier = ?", damaged);
+            http.postForObject("/api/admin/views/rebuild", null, JsonNode.class);
+        }
+        assertThat(http.getForEntity("/api/pools/" + damaged, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
     private static JsonNode audit(JsonNode audits, String pool) {
         return StreamSupport.stream(audits.spliterator(), false).filter(a -> a.get("pool").asText().equals(pool))
                 .findFirst().orElseThrow();

@@ -5,6 +5,9 @@ import io.stakingledger.app.ops.LedgerMetrics;
 import io.stakingledger.app.store.LedgerStore;
 import io.stakingledger.app.store.StoreCheckpoint;
 import io.stakingledger.app.store.StoreRecovery;
+import io.stakingledger.app.store.StoreCheckpoint.Head;
+import io.stakingledger.app.store.ViewCheckpoint;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.DomainEventMessage;
 import io.stakingledger.projections.LedgerViews;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -21,8 +24,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +66,12 @@ public class ViewFeeder implements SmartLifecycle {
     private final boolean exclusiveStore;
     /** Set once events this process appended are committed; cleared by a catch-up that reads them. */
     private final AtomicBoolean committedSinceCatchUp = new AtomicBoolean(true);
+    private final ViewCheckpoint viewCheckpoint;
+    private final long checkpointEvery;
+    /** Per pool, the last event the views folded: written with a view checkpoint, checked against the store on load. */
+    private final Map<String, Head> heads = new HashMap<>();
+    private long appliedSinceCheckpoint;
+    private volatile StartReport startReport;
     private TrackingToken token;
     private ScheduledExecutorService poller;
     private volatile boolean running;
@@ -67,8 +80,11 @@ public class ViewFeeder implements SmartLifecycle {
 
     public ViewFeeder(EventStorageEngine storage, LedgerViews views, EventStore eventStore, LedgerStore store,
                       StoreCheckpoint checkpoint, StoreRecovery recovery, LedgerMetrics metrics,
-                      ApplicationEventPublisher events,
-                      @Value("${ledger.views.poll-interval:PT0.5S}") Duration pollInterval) {
+                      ApplicationEventPublisher events, ViewCheckpoint viewCheckpoint,
+                      @Value("${ledger.views.poll-interval:PT0.5S}") Duration pollInterval,
+                      @Value("${ledger.views.checkpoint.every-events:200000}") long checkpointEvery) {
+        this.viewCheckpoint = viewCheckpoint;
+        this.checkpointEvery = checkpointEvery;
         this.metrics = metrics;
         this.events = events;
         this.storage = storage;
@@ -152,6 +168,8 @@ public class ViewFeeder implements SmartLifecycle {
         }
         views.apply(payload, position);
         checkpoint.stored(stored.getAggregateIdentifier(), stored.getSequenceNumber(), hash, position);
+        heads.put(stored.getAggregateIdentifier(), new Head(stored.getSequenceNumber(), hash == null ? "(none)" : hash));
+        appliedSinceCheckpoint++;
     }
 
     /**
@@ -162,6 +180,7 @@ public class ViewFeeder implements SmartLifecycle {
         AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
         try {
             views.reset();
+            heads.clear();
             token = null;
             return readCounting();
         } finally {
@@ -184,11 +203,54 @@ public class ViewFeeder implements SmartLifecycle {
         return token == null ? -1 : token.position().orElse(-1);
     }
 
+    /**
+     * How the views came up at start: from a checkpoint at {@code checkpointIndex} (-1: from the first event),
+     * then {@code eventsFolded} events stored after it, in {@code millis}.
+     */
+    public record StartReport(boolean fromCheckpoint, long checkpointIndex, long eventsFolded, long millis) {
+    }
+
+    public StartReport startReport() {
+        return startReport;
+    }
+
+    /**
+     * Writes the views to the view checkpoint as they stand: serialized while no event is applied, written
+     * to disk after. Called at shutdown, after a start that folded many events, and every
+     * {@code ledger.views.checkpoint.every-events} events.
+     */
+    public void writeCheckpoint() {
+        byte[] encoded;
+        synchronized (this) {
+            if (viewCheckpoint.file().isEmpty() || !(token instanceof GapAwareTrackingToken position)) {
+                return;
+            }
+            encoded = viewCheckpoint.encode(new ViewCheckpoint.Snapshot(1, viewCheckpoint.build(), position.getIndex(),
+                    position.getGaps().stream().mapToLong(Long::longValue).toArray(), new HashMap<>(heads), views.image()));
+            appliedSinceCheckpoint = 0;
+        }
+        try {
+            viewCheckpoint.write(encoded);
+        } catch (IOException e) {
+            log.warn("the view checkpoint {} could not be written ({}); the next start folds more events",
+                    viewCheckpoint.file().orElseThrow(), e.getMessage());
+        }
+    }
+
     @Override
     public void start() {
         long started = System.nanoTime();
+        Optional<ViewCheckpoint.Snapshot> restored = restore();
         long applied = readCounting();
-        log.info("views rebuilt from {} stored events in {} ms", applied, (System.nanoTime() - started) / 1_000_000);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        startReport = new StartReport(restored.isPresent(), restored.map(ViewCheckpoint.Snapshot::tokenIndex).orElse(-1L),
+                applied, millis);
+        if (restored.isPresent()) {
+            log.info("views restored from the checkpoint at global index {} and {} events stored since, in {} ms",
+                    restored.get().tokenIndex(), applied, millis);
+        } else {
+            log.info("views rebuilt from {} stored events in {} ms", applied, millis);
+        }
         poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "view-feeder");
             thread.setDaemon(true);
@@ -196,13 +258,38 @@ public class ViewFeeder implements SmartLifecycle {
         });
         poller.scheduleWithFixedDelay(this::pollQuietly, pollInterval.toMillis(), pollInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
+        if (applied >= checkpointEvery || restored.isEmpty() && applied > 0) {
+            poller.execute(this::writeCheckpointQuietly);
+        }
         running = true;
+    }
+
+    private synchronized Optional<ViewCheckpoint.Snapshot> restore() {
+        Optional<ViewCheckpoint.Snapshot> snapshot = viewCheckpoint.load();
+        snapshot.ifPresent(restored -> {
+            views.restore(restored.views());
+            heads.putAll(restored.heads());
+            token = GapAwareTrackingToken.newInstance(restored.tokenIndex(),
+                    java.util.Arrays.stream(restored.tokenGaps()).boxed().toList());
+        });
+        return snapshot;
+    }
+
+    private void writeCheckpointQuietly() {
+        try {
+            writeCheckpoint();
+        } catch (RuntimeException e) {
+            log.warn("the view checkpoint could not be written; the next start folds more events", e);
+        }
     }
 
     /** Logs when polling starts failing and when it works again, not at every poll: a full disk must not fill the log. */
     private void pollQuietly() {
         try {
             read();
+            if (appliedSinceCheckpoint >= checkpointEvery) {
+                writeCheckpointQuietly();
+            }
             if (pollFailing) {
                 pollFailing = false;
                 log.info("view catch-up works again");
@@ -221,7 +308,13 @@ public class ViewFeeder implements SmartLifecycle {
         running = false;
         if (poller != null) {
             poller.shutdownNow();
+            try {
+                poller.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
+        writeCheckpointQuietly();
     }
 
     @Override

@@ -53,7 +53,7 @@ public class StoreCheckpoint implements SmartLifecycle {
     private static final ObjectMapper JSON = JsonConfiguration.eventMapper();
 
     /** What the checkpoint says of one pool: its last event's sequence number and hash. */
-    public record Head(long sequence, String hash) {
+    public record Head(long sequence, String hash) implements java.io.Serializable {
     }
 
     /** The checkpoint's content. */
@@ -130,14 +130,22 @@ public class StoreCheckpoint implements SmartLifecycle {
         if (recorded.isEmpty()) {
             return List.of();
         }
+        return differences(recorded.get().lastGlobalIndex(), recorded.get().pools());
+    }
+
+    /**
+     * How the store differs from a record of it: empty when the store holds an event at {@code lastGlobalIndex}
+     * or later and, for each pool, the recorded event with the recorded hash (it may hold more).
+     */
+    public List<String> differences(long recordedIndex, Map<String, Head> pools) {
         List<String> differences = new ArrayList<>();
         Long maxIndex = jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry", Long.class);
         long storedIndex = maxIndex == null ? -1 : maxIndex;
-        if (storedIndex < recorded.get().lastGlobalIndex()) {
+        if (storedIndex < recordedIndex) {
             differences.add("the store's last global index is " + storedIndex + ", the checkpoint recorded "
-                    + recorded.get().lastGlobalIndex());
+                    + recordedIndex);
         }
-        new TreeMap<>(recorded.get().pools()).forEach((pool, head) -> {
+        new TreeMap<>(pools).forEach((pool, head) -> {
             List<String> metaData = jdbc.queryForList("SELECT metaData FROM DomainEventEntry "
                     + "WHERE aggregateIdentifier = ? AND sequenceNumber = ?", String.class, pool, head.sequence());
             if (metaData.isEmpty()) {
@@ -183,7 +191,8 @@ public class StoreCheckpoint implements SmartLifecycle {
         }
     }
 
-    private static void writeDurably(Path target, byte[] bytes) throws IOException {
+    /** Writes to a temporary file, forces it to disk and moves it over {@code target} atomically. */
+    static void writeDurably(Path target, byte[] bytes) throws IOException {
         Files.createDirectories(target.getParent());
         Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,

@@ -4,9 +4,10 @@ import java.time.Instant;
 
 /**
  * The state of one pool as a fold of its events, shared by the pool's aggregate (to decide) and by the
- * read models (to answer queries). Evolving is deterministic and uses only the event.
+ * read models (to answer queries). Evolving is deterministic and uses only the event. Serializable with
+ * everything it holds, so that the read models can be checkpointed (see the app's {@code ViewCheckpoint}).
  */
-public interface ProgramState {
+public interface ProgramState extends java.io.Serializable {
 
     /**
      * Folds one event of this pool into the state.

@@ -1,0 +1,191 @@
+package io.stakingledger.app.store;
+
+import io.stakingledger.app.store.StoreCheckpoint.Head;
+import io.stakingledger.projections.LedgerViews;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The read models written to disk, so that a restart starts from them and folds only the events stored
+ * since, instead of the whole history (issue 18: restart time independent of history length).
+ *
+ * <p><b>Never trusted blindly.</b> The file is used only when all of these hold, and is otherwise set aside
+ * with one log line saying why, and the views are rebuilt from the first event as before:
+ * <ul>
+ *   <li>its SHA-256 digest matches its content (a torn or edited file is refused);</li>
+ *   <li>it was written by the same build of the domain and the views: the digest of every class file of
+ *       {@code io.stakingledger.core} and {@code io.stakingledger.projections} is part of it, so any change of a
+ *       rule, a state or a view makes the next start replay in full rather than read state shaped by other code;</li>
+ *   <li>the store still holds, for every pool, the last event the views had folded, with the same hash
+ *       ({@link StoreCheckpoint#differences}): a replaced, restored or truncated store is never combined with
+ *       views of another history;</li>
+ *   <li>it deserializes under a filter that admits only the ledger's own classes and the JDK's decimals,
+ *       times and collections, with bounded depth and size.</li>
+ * </ul>
+ * Replay from the first event stays available ({@code POST /api/admin/views/rebuild}, {@code scripts/ledger replay})
+ * and stays exact; the replay audit compares both.
+ *
+ * <p>Format: Java serialization of {@link Snapshot}, gzip-compressed, behind a 32-byte SHA-256 of the compressed
+ * bytes. Java serialization because the states are plain mutable classes with final fields and no creators, which
+ * it restores as they were without a codec per class; the filter above is what makes reading it safe.
+ */
+@Component
+public class ViewCheckpoint {
+
+    private static final Logger log = LoggerFactory.getLogger(ViewCheckpoint.class);
+    private static final int FORMAT = 1;
+    private static final int DIGEST_BYTES = 32;
+    private static final ObjectInputFilter ONLY_LEDGER_CLASSES = ObjectInputFilter.Config.createFilter(
+            "maxdepth=64;maxrefs=200000000;maxarray=100000000;"
+                    + "io.stakingledger.**;java.math.*;java.time.*;java.util.*;java.lang.*;!*");
+
+    /** What is written: the views at one position of the store, and what the store held there. */
+    public record Snapshot(int format, String build, long tokenIndex, long[] tokenGaps, Map<String, Head> heads,
+                           LedgerViews.Image views) implements Serializable {
+    }
+
+    private final Optional<Path> file;
+    private final StoreCheckpoint store;
+    private final String build;
+
+    public ViewCheckpoint(StoreCheckpoint store, @Value("${ledger.views.checkpoint.enabled:true}") boolean enabled) {
+        this.store = store;
+        this.file = enabled ? store.file().map(path -> path.resolveSibling(path.getFileName() + ".views")) : Optional.empty();
+        this.build = buildDigest();
+    }
+
+    public Optional<Path> file() {
+        return file;
+    }
+
+    /** The digest of this build's domain and view classes, written into every checkpoint. */
+    public String build() {
+        return build;
+    }
+
+    /** The checkpoint, if there is one this process may start from; otherwise says why in the log. */
+    public Optional<Snapshot> load() {
+        if (file.isEmpty() || !Files.exists(file.get())) {
+            return Optional.empty();
+        }
+        try {
+            Snapshot snapshot = decode(Files.readAllBytes(file.get()));
+            if (snapshot.format() != FORMAT || !snapshot.build().equals(build)) {
+                log.info("the view checkpoint {} was written by another build; the views are rebuilt from the first event",
+                        file.get());
+                return Optional.empty();
+            }
+            List<String> differences = store.differences(snapshot.tokenIndex(), snapshot.heads());
+            if (!differences.isEmpty()) {
+                log.warn("the view checkpoint {} does not match the store ({}); the views are rebuilt from the first event",
+                        file.get(), String.join("; ", differences));
+                return Optional.empty();
+            }
+            return Optional.of(snapshot);
+        } catch (IOException | ClassNotFoundException | RuntimeException unusable) {
+            log.warn("the view checkpoint {} cannot be used ({}); the views are rebuilt from the first event",
+                    file.get(), unusable.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Serializes {@code snapshot} now; call while no event is applied to the views. */
+    public byte[] encode(Snapshot snapshot) {
+        try {
+            ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(compressed, 1 << 16))) {
+                out.writeObject(snapshot);
+            }
+            byte[] body = compressed.toByteArray();
+            byte[] bytes = Arrays.copyOf(sha256(body), DIGEST_BYTES + body.length);
+            System.arraycopy(body, 0, bytes, DIGEST_BYTES, body.length);
+            return bytes;
+        } catch (IOException e) {
+            throw new IllegalStateException("the views could not be serialized", e);
+        }
+    }
+
+    /** Writes encoded views durably (temporary file, forced, moved over the old one). */
+    public void write(byte[] encoded) throws IOException {
+        if (file.isPresent()) {
+            StoreCheckpoint.writeDurably(file.get(), encoded);
+        }
+    }
+
+    static Snapshot decode(byte[] bytes) throws IOException, ClassNotFoundException {
+        if (bytes.length <= DIGEST_BYTES) {
+            throw new IOException("the file is too short to be a checkpoint");
+        }
+        byte[] body = Arrays.copyOfRange(bytes, DIGEST_BYTES, bytes.length);
+        if (!MessageDigest.isEqual(sha256(body), Arrays.copyOf(bytes, DIGEST_BYTES))) {
+            throw new IOException("its digest does not match its content");
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new GZIPInputStream(new ByteArrayInputStream(body), 1 << 16))) {
+            in.setObjectInputFilter(ONLY_LEDGER_CLASSES);
+            return (Snapshot) in.readObject();
+        }
+    }
+
+    private static String buildDigest() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(ViewCheckpoint.class.getClassLoader());
+            for (String root : List.of("io/stakingledger/core", "io/stakingledger/projections")) {
+                Resource[] classes = resolver.getResources("classpath*:" + root + "/**/*.class");
+                Arrays.sort(classes, Comparator.comparing(ViewCheckpoint::pathOf));
+                for (Resource resource : classes) {
+                    digest.update(pathOf(resource).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    try (InputStream in = resource.getInputStream()) {
+                        digest.update(in.readAllBytes());
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the build's classes could not be digested", e);
+        }
+    }
+
+    /** The class's path from its package root, the same inside a jar and in a classes folder. */
+    private static String pathOf(Resource resource) {
+        try {
+            String url = resource.getURL().toString();
+            return url.substring(url.lastIndexOf("io/stakingledger/"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -17,7 +17,7 @@ import java.util.Objects;
  *
  * @param <T> the concrete type, so arithmetic stays within one kind of quantity
  */
-public abstract sealed class ScaledDecimal<T extends ScaledDecimal<T>> implements Comparable<T>
+public abstract sealed class ScaledDecimal<T extends ScaledDecimal<T>> implements Comparable<T>, java.io.Serializable
         permits Amount, Shares, Rate {
 
     private final BigDecimal value;

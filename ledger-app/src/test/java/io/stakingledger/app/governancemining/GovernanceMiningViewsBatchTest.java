@@ -79,7 +79,7 @@ class GovernanceMiningViewsBatchTest {
         List<JsonNode> out = run("""
                 {"type":"Unstake","pool":"$pool","account":"eve","amount":"50","at":"2026-03-03T00:00:00Z"}
                 {"type":"Claim","pool":"$pool","account":"dana","at":"2026-03-16T00:00:00Z"}
-                {"query":"penalties","pool":"$pool","at":"2026-03-10T00:00:00Z"}
+                {"query":"penalties","pool":"$pool","asOf":"2026-03-10T00:00:00Z"}
                 {"query":"penalties","pool":"$pool","account":"dana"}
                 {"query":"penalties","pool":"$pool"}
                 """);

@@ -99,13 +99,16 @@ class PointsBoostRestTest {
     }
 
     @Test
-    void aViewBeforeTheLastEventIsAProblem409SayingFromWhenViewsAreAvailable() {
+    void aViewBeforeTheLastEventIsAProblem400PointingToAsOf() {
         command("SetPrice", Map.of("price", "0.25", "at", DAY_90));
         ResponseEntity<JsonNode> answer = get("/positions/alice?at=" + DAY_0);
-        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(answer.getBody().get("detail").asText())
-                .contains("its latest event is at " + DAY_90)
-                .contains("omit at, or give one at or after " + DAY_90);
+                .contains("earlier than the pool's last event at " + DAY_90)
+                .contains("asOf=" + DAY_0);
+        ResponseEntity<JsonNode> then = get("/positions/alice?asOf=" + DAY_0);
+        assertThat(then.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(then.getBody().get("staked").asText()).isEqualTo("200000");
     }
 
     @Test

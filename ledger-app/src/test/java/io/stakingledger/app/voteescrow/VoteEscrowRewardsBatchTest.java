@@ -114,7 +114,7 @@ class VoteEscrowRewardsBatchTest {
                 {"type":"Lock","pool":"$pool","account":"newcomer","amount":"146457051","term":"12M","at":"2024-01-16T12:00:00Z"}
                 {"type":"DistributeRewards","pool":"$pool","at":"2024-01-17T00:00:00Z"}
                 {"query":"aprHistory","pool":"$pool"}
-                {"query":"aprHistory","pool":"$pool","at":"2024-01-16T12:00:00Z"}
+                {"query":"aprHistory","pool":"$pool","asOf":"2024-01-16T12:00:00Z"}
                 """);
         JsonNode history = out.get(0).get("aprHistory");
         assertThat(history).hasSize(2);

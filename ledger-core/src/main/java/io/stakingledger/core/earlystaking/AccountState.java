@@ -2,6 +2,7 @@ package io.stakingledger.core.earlystaking;
 
 import io.stakingledger.core.common.Decimals;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,7 +11,7 @@ import java.util.TreeMap;
  * One account's holdings in an early-staking pool. Mutated only by {@link EarlyStakingState#apply}.
  * All amounts and shares at 18 decimals.
  */
-public final class AccountState {
+public final class AccountState implements Serializable {
 
     final String account;
     BigDecimal bought = Decimals.ZERO;

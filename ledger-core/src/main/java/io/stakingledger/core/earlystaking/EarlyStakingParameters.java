@@ -6,6 +6,7 @@ import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.InstantText;
 import io.stakingledger.core.common.ParameterLimits;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +39,7 @@ public record EarlyStakingParameters(
         int epochs,
         Duration epochLength,
         Instant start,
-        List<BigDecimal> rewardSchedule) {
+        List<BigDecimal> rewardSchedule) implements Serializable {
 
     public static final BigDecimal DEFAULT_SALE_SUPPLY = new BigDecimal("5000000");
     public static final BigDecimal DEFAULT_EPB_START = new BigDecimal("10");

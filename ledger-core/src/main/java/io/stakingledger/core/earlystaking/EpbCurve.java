@@ -3,6 +3,7 @@ package io.stakingledger.core.earlystaking;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 import static io.stakingledger.core.common.Decimals.MC;
@@ -15,7 +16,7 @@ import static io.stakingledger.core.common.Decimals.MC;
  * cancellation-free form F(q₂) − F(q₁) = (q₂ − q₁)·(A / ((q₁ + k)(q₂ + k)) + C), so no quadrature and
  * no loss of digits from subtracting two large values.
  */
-public record EpbCurve(BigDecimal k, BigDecimal a, BigDecimal c, BigDecimal saleSupply) {
+public record EpbCurve(BigDecimal k, BigDecimal a, BigDecimal c, BigDecimal saleSupply) implements Serializable {
 
     /**
      * Fits the curve to the pool's parameters.

@@ -5,6 +5,7 @@ import io.stakingledger.core.common.DecimalText;
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.ParameterLimits;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -35,7 +36,7 @@ public record GovernanceMiningParameters(
         BigDecimal maturationExponent,
         Duration claimCooldown,
         BigDecimal feeShare,
-        int precision) {
+        int precision) implements Serializable {
 
     public static final BigDecimal DEFAULT_STAKE_PENALTY = new BigDecimal("0.03");
     public static final Duration DEFAULT_STAKE_PENALTY_WINDOW = Duration.ofHours(72);

@@ -2,6 +2,7 @@ package io.stakingledger.core.governancemining;
 
 import io.stakingledger.core.common.Decimals;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import java.util.Objects;
  * Token amounts at scale 18 (multiples of the pool's precision unit); {@link #revenuePerTokenStart()}
  * at the accumulator's scale 36.
  */
-public final class StakerState {
+public final class StakerState implements Serializable {
 
     final String account;
     BigDecimal staked = Decimals.ZERO;

@@ -2,6 +2,7 @@ package io.stakingledger.core.pointsboost;
 
 import io.stakingledger.core.common.Decimals;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -14,7 +15,7 @@ import java.time.Instant;
  * @param since               instant the current price took effect
  * @param priceSecondsAtSince ∫ price dt from pool creation to {@code since}, in USD·seconds, exact (no rounding)
  */
-public record CumulativePrice(BigDecimal price, Instant since, BigDecimal priceSecondsAtSince) {
+public record CumulativePrice(BigDecimal price, Instant since, BigDecimal priceSecondsAtSince) implements Serializable {
 
     /** No price yet: staking points accrue at 0 until the first {@link PriceSet}. */
     public static CumulativePrice initial(Instant createdAt) {

@@ -2,6 +2,7 @@ package io.stakingledger.core.pointsboost;
 
 import io.stakingledger.core.common.Decimals;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -30,7 +31,7 @@ public record PointsBoostAccount(
         Instant anchoredAt,
         BigDecimal pointsSettled,
         Instant settledAt,
-        BigDecimal priceSecondsAtSettlement) {
+        BigDecimal priceSecondsAtSettlement) implements Serializable {
 
     /** An account seen for the first time at {@code at}: nothing staked, no base points, nothing accrued. */
     public static PointsBoostAccount opened(String account, Instant at, BigDecimal priceSecondsAt) {

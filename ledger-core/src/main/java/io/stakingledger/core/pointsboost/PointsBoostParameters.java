@@ -4,6 +4,7 @@ import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.DecimalText;
 import io.stakingledger.core.common.Decimals;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -21,7 +22,7 @@ public record PointsBoostParameters(
         BigDecimal multiplierPerDay,
         BigDecimal maxMultiplier,
         BigDecimal boostCoveragePerToken,
-        BigDecimal stakingPointsPerUsd) {
+        BigDecimal stakingPointsPerUsd) implements Serializable {
 
     public static final BigDecimal DEFAULT_BASE_BOOST = new BigDecimal("0.30");
     public static final BigDecimal DEFAULT_MULTIPLIER_PER_DAY = new BigDecimal("0.005");

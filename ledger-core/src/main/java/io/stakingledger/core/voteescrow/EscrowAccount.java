@@ -2,6 +2,7 @@ package io.stakingledger.core.voteescrow;
 
 import io.stakingledger.core.common.Decimals;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collections;
@@ -17,7 +18,7 @@ import java.util.TreeMap;
  * {@code vKsp × (rewardPerVksp − rewardPerVkspStart)}, settled (rounded down to 18 decimals) whenever
  * its vKSP changes.
  */
-public final class EscrowAccount {
+public final class EscrowAccount implements Serializable {
 
     final String account;
     BigDecimal locked = Decimals.ZERO;

@@ -2,6 +2,7 @@ package io.stakingledger.core.voteescrow;
 
 import io.stakingledger.core.common.CommandRejected;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * months ({@code 4M < 8M < 12M < 12M+}). The multiplier (vKSP per KSP) lives in
  * {@link VoteEscrowParameters#terms()}, not here.
  */
-public record LockTerm(String code, int months, boolean selfRenewing) implements Comparable<LockTerm> {
+public record LockTerm(String code, int months, boolean selfRenewing) implements Comparable<LockTerm>, Serializable {
 
     private static final Pattern CODE = Pattern.compile("([1-9][0-9]{0,3})M(\\+?)");
 

@@ -1,5 +1,6 @@
 package io.stakingledger.core.voteescrow;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -11,5 +12,5 @@ import java.time.Instant;
  * @param vKspTotal          vKSP the split was made over
  * @param rewardPerVkspAdded accumulator step (36 decimals, rounded down)
  */
-public record RewardDistribution(Instant at, BigDecimal amount, BigDecimal vKspTotal, BigDecimal rewardPerVkspAdded) {
+public record RewardDistribution(Instant at, BigDecimal amount, BigDecimal vKspTotal, BigDecimal rewardPerVkspAdded) implements Serializable {
 }

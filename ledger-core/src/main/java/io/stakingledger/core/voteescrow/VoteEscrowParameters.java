@@ -5,6 +5,7 @@ import io.stakingledger.core.common.DecimalText;
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.ParameterLimits;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public record VoteEscrowParameters(
         Duration unlockWindow,
         BigDecimal dailyEmission,
         BigDecimal stakingShare,
-        BigDecimal votingFeeShare) {
+        BigDecimal votingFeeShare) implements Serializable {
 
     public static final Map<String, BigDecimal> DEFAULT_TERMS = Collections.unmodifiableMap(new LinkedHashMap<>(Map.of(
             "4M", BigDecimal.ONE, "8M", new BigDecimal("2"), "12M", new BigDecimal("4"), "12M+", new BigDecimal("8"))));

@@ -1,5 +1,6 @@
 package io.stakingledger.projections.earlystaking;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -8,5 +9,5 @@ import java.time.Instant;
  * {@code soldBefore + amount} and earned the average bonus {@code effectiveBonus} over that span.
  */
 public record PurchaseSpan(String account, BigDecimal soldBefore, BigDecimal amount, BigDecimal effectiveBonus,
-                           Instant at) {
+                           Instant at) implements Serializable {
 }

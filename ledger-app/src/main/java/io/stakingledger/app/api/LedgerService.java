@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stakingledger.app.ops.LedgerMetrics;
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.common.ProgramState;
 import io.stakingledger.core.common.Idempotency;
 import io.stakingledger.core.common.Inputs;
 import io.stakingledger.core.common.Quote;
@@ -308,16 +309,7 @@ public class LedgerService {
      * events up to that instant. Nothing is changed by a view, so there is nothing to conflict with: 400, not 409.
      */
     private static void notBeforeLastEvent(ViewRequest request, LedgerViews source) {
-        if (request.at() == null) {
-            return;
-        }
-        source.lastEventAt(request.pool()).ifPresent(last -> {
-            if (request.at().isBefore(last)) {
-                throw CommandRejected.invalid("at " + request.at() + " is earlier than the pool's last event at " + last
-                        + "; a view is evaluated at the pool's last event or later. To see the pool as it stood then,"
-                        + " ask with asOf=" + request.at());
-            }
-        });
+        source.lastEventAt(request.pool()).ifPresent(last -> ProgramState.notBeforeLastEvent(request.at(), last));
     }
 
     /**

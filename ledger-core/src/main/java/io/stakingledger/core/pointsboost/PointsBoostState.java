@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -161,23 +162,12 @@ public final class PointsBoostState implements ProgramState {
     /**
      * The account's numbers at {@code t}, or empty for an account this pool has never seen. O(1).
      *
-     * @throws CommandRejected (conflict) if {@code t} is earlier than the pool's latest event: this state
+     * @throws CommandRejected (invalid input) if {@code t} is earlier than the pool's latest event: this state
      *                         keeps only the current price, so earlier instants need a fold cut at {@code t}
      */
     public Optional<PointsPosition> positionAt(String account, Instant t) {
-        requireNotBeforeLastEvent(t);
-        return findAccount(account).map(a -> PointsPosition.at(parameters, price, a, t));
+        Instant when = viewedAt(Objects.requireNonNull(t, "t"));
+        return findAccount(account).map(a -> PointsPosition.at(parameters, price, a, when));
     }
 
-    /** Rejects an evaluation instant earlier than the latest applied event. */
-    public void requireNotBeforeLastEvent(Instant t) {
-        if (t == null) {
-            throw CommandRejected.invalid("at (the instant to evaluate at) is required");
-        }
-        if (lastAt != null && t.isBefore(lastAt)) {
-            throw CommandRejected.conflict("cannot show pool " + poolId + " at " + t + ": its latest event is at "
-                    + lastAt + ", and its views are only available from that instant on (views of earlier instants"
-                    + " are not supported yet); omit at, or give one at or after " + lastAt);
-        }
-    }
 }

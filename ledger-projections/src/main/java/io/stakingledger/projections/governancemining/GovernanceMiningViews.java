@@ -112,14 +112,6 @@ public final class GovernanceMiningViews {
         if (!state.exists()) {
             throw CommandRejected.notFound("the pool does not exist (no creation event was applied)");
         }
-        if (at == null) {
-            return state.lastAt();
-        }
-        if (at.isBefore(state.lastAt())) {
-            throw CommandRejected.invalid("at " + at + " is before the pool's latest event at " + state.lastAt()
-                    + "; this view can be evaluated only at or after that event (views of earlier instants are "
-                    + "not available yet)");
-        }
-        return at;
+        return state.viewedAt(at);
     }
 }

@@ -14,9 +14,9 @@ import java.util.Optional;
  * Pure views of a points-boost pool at an instant, from its state fold. Each costs O(1): no loop over
  * days and no scan of the accounts, so a query at day 10,000 costs what one at day 1 does.
  *
- * <p>{@code at} may be null, meaning the pool's latest event. It must not be earlier than that event
- * (the state keeps only the current price); to look at the past, fold the events up to that instant
- * first. Both rules throw {@link CommandRejected}.
+ * <p>{@code at} may be null, meaning the pool's latest event; an earlier one is refused by
+ * {@link io.stakingledger.core.common.ProgramState#viewedAt} (the state keeps only the current price); to look
+ * at the past, fold the events up to that instant first.
  */
 public final class PointsBoostViews {
 
@@ -26,7 +26,7 @@ public final class PointsBoostViews {
     /**
      * The pool's totals at {@code at}.
      *
-     * @throws CommandRejected not found if the pool has not been created; conflict if {@code at} is too early
+     * @throws CommandRejected not found if the pool has not been created; invalid input if {@code at} is before the last event
      */
     public static PoolView pool(PointsBoostState state, Instant at) {
         Instant t = instant(state, at);
@@ -41,7 +41,7 @@ public final class PointsBoostViews {
     /**
      * One account at {@code at}.
      *
-     * @throws CommandRejected not found for an unknown pool or account; conflict if {@code at} is too early
+     * @throws CommandRejected not found for an unknown pool or account; invalid input if {@code at} is before the last event
      */
     public static PositionView position(PointsBoostState state, String account, Instant at) {
         return findPosition(state, account, at).orElseThrow(() -> CommandRejected.notFound(
@@ -66,8 +66,6 @@ public final class PointsBoostViews {
         if (!state.exists()) {
             throw CommandRejected.notFound("no points-boost pool has been created here");
         }
-        Instant t = at == null ? state.lastAt() : at;
-        state.requireNotBeforeLastEvent(t);
-        return t;
+        return state.viewedAt(at);
     }
 }

@@ -114,15 +114,6 @@ public final class VoteEscrowViews {
         if (!state.exists()) {
             throw CommandRejected.notFound("the pool does not exist");
         }
-        if (at == null) {
-            return state.lastAt();
-        }
-        if (at.isBefore(state.lastAt())) {
-            // Said for the user of the API: the pure fold behind these views only moves forward.
-            throw CommandRejected.invalid("at " + at + " is before the pool's last event at " + state.lastAt()
-                    + ": the pool and position views can be asked at that event or later (omit at for the pool's"
-                    + " latest state); views of an earlier instant are not available yet");
-        }
-        return at;
+        return state.viewedAt(at);
     }
 }

@@ -189,9 +189,9 @@ class GovernanceMiningViewsTest {
     void aViewBeforeTheStatesLatestEventIsRejected() {
         assertThatThrownBy(() -> GovernanceMiningViews.position(state(), "alice", days(1)))
                 .isInstanceOf(CommandRejected.class)
-                .hasMessage("at 2024-01-02T00:00:00Z is before the pool's latest event at 2024-01-02T06:00:00Z; "
-                        + "this view can be evaluated only at or after that event (views of earlier instants are "
-                        + "not available yet)");
+                .hasMessage("at 2024-01-02T00:00:00Z is earlier than the pool's last event at 2024-01-02T06:00:00Z; "
+                        + "a view is evaluated at the pool's last event or later. To see the pool as it stood then, "
+                        + "ask with asOf=2024-01-02T00:00:00Z");
     }
 
     @Test

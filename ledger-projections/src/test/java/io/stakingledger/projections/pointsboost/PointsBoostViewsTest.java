@@ -88,7 +88,8 @@ class PointsBoostViewsTest {
     void aViewBeforeThePoolsLastEventIsRejected() {
         assertThatThrownBy(() -> PointsBoostViews.position(afterScenario5(), "alice", day(629)))
                 .isInstanceOf(CommandRejected.class)
-                .satisfies(e -> assertThat(((CommandRejected) e).reason()).isEqualTo(CommandRejected.Reason.CONFLICT));
+                .hasMessageContaining("ask with asOf=" + day(629))
+                .satisfies(e -> assertThat(((CommandRejected) e).reason()).isEqualTo(CommandRejected.Reason.INVALID_INPUT));
     }
 
     @Test

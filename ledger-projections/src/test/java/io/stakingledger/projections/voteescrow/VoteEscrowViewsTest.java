@@ -181,9 +181,9 @@ class VoteEscrowViewsTest {
     void aViewBeforeTheStatesLastEventIsRejected() {
         Ledger ledger = new Ledger(lock("alice", "100", "4M", DAY_1));
         assertThatThrownBy(() -> VoteEscrowViews.pool(ledger.state, T0))
-                .isInstanceOf(CommandRejected.class).hasMessage("at 2024-01-15T00:00:00Z is before the pool's last event at 2024-01-16T00:00:00Z: the pool and "
-                        + "position views can be asked at that event or later (omit at for the pool's latest state); "
-                        + "views of an earlier instant are not available yet");
+                .isInstanceOf(CommandRejected.class).hasMessage("at 2024-01-15T00:00:00Z is earlier than the pool's last event at 2024-01-16T00:00:00Z; "
+                        + "a view is evaluated at the pool's last event or later. To see the pool as it stood then, "
+                        + "ask with asOf=2024-01-15T00:00:00Z");
     }
 
     @Test

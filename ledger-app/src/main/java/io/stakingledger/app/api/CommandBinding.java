@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * One command of a program on the REST API and in batch files, derived from its domain record alone: the
- * type is the record's simple name (SPEC.md's name), the fields are its components but {@code poolId}
+ * type is the record's simple name (the domain reference's name), the fields are its components but {@code poolId}
  * ({@link RecordReader}), and the command is an account's own action when its {@code account} carries
  * {@link io.stakingledger.core.common.fields.ActingAccount} ({@link CommandKind}).
  */

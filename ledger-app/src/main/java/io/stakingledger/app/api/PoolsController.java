@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * REST surface of every program. Commands and views use SPEC.md's names, exactly as in the batch
+ * REST surface of every program. Commands and views use the domain reference's names (docs/domain), exactly as in the batch
  * format: {@code POST /api/pools/{pool}/commands/Purchase}, {@code GET /api/pools/{pool}/views/sharePrices}.
  * Bodies are UTF-8 JSON objects read strictly ({@link JsonInput}, {@link Fields}); query strings too
  * ({@link Query}). Decimals are strings; errors are RFC 7807 problems ({@link Problems}). A command whose
@@ -67,7 +67,7 @@ public class PoolsController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "CreatePool: create a pool of a program with its parameters (defaults of SPEC.md for omitted "
+    @Operation(summary = "CreatePool: create a pool of a program with its parameters (defaults of the domain reference for omitted "
             + "ones); body {pool, program, params, at, commandId}")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "{pool, program, params, at, commandId}",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
@@ -82,7 +82,7 @@ public class PoolsController {
 
     @PostMapping(path = "/{pool}/commands/{type}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Execute a command of the pool's program (type as in SPEC.md, e.g. Purchase, Stake, "
+    @Operation(summary = "Execute a command of the pool's program (type as in the domain reference, e.g. Purchase, Stake, "
             + "ExerciseDcr, Withdraw, CloseEpoch); the body holds its fields; a missing 'at' is the server's clock")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "the command's fields, at and commandId",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))

@@ -10,11 +10,11 @@ import java.util.TreeMap;
 
 /**
  * What one staking program offers the REST API and the batch format: how to create its pools, which
- * commands it accepts (SPEC.md's names) and which views it answers. One Spring bean per program.
+ * commands it accepts (the domain reference's names) and which views it answers. One Spring bean per program.
  */
 public interface ProgramApi {
 
-    /** Program id of SPEC.md, e.g. {@code early-staking}. */
+    /** Program id of the domain reference, e.g. {@code early-staking}. */
     String program();
 
     /**

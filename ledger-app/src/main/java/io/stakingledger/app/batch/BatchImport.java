@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * {@code scripts/ledger import FILE}: loads a whole batch-format history (SPEC.md, "Batch file format") into
+ * {@code scripts/ledger import FILE}: loads a whole batch-format history (docs/domain/README.md, "Batch file format") into
  * the configured store through the path of an atomic bulk ({@link LedgerGateway#sendAtomically}): the
  * command lines are read strictly, as the batch runner reads them, and stored in chunks of
  * {@code ledger.import.chunk} commands, each chunk one transaction with one flush to disk. A

@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Executes the batch file format of SPEC.md: one JSON object per line, a command ({@code type}) or a
+ * Executes the batch file format (docs/domain/README.md, "Batch file format"): one JSON object per line, a command ({@code type}) or a
  * query ({@code query}). Prints one JSON line per query and one {@code {"line": n, "rejected": ...}}
  * line per rejected command, and goes on after a rejection. Line numbers count from 1, blank lines
  * included. Lines are read as strictly as REST bodies ({@link JsonInput}, then each command's own

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Runs batch text (SPEC.md "Batch file format") through the application and parses each output line.
+ * Runs batch text (docs/domain/README.md, "Batch file format") through the application and parses each output line.
  * Write lines with a {@code $pool} placeholder; {@link #run} replaces it with a pool id unique to the call.
  */
 public final class Batch {

@@ -9,7 +9,7 @@ import java.math.RoundingMode;
  *
  * <p>Amounts and shares carry {@link #SCALE} (18) fractional digits. Every operation that can lose
  * digits names its rounding direction; the direction is chosen per operation so that rounding always
- * favours the pool (SPEC.md, "Rounding favours the pool"). Intermediate values that are not exact
+ * favours the pool (docs/domain/README.md, "Numbers"). Intermediate values that are not exact
  * use {@link #MC} (34 significant digits, IEEE 754 decimal128).
  */
 public final class Decimals {

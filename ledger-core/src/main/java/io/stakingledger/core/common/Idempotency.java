@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Remembers the events each {@code commandId} produced in one pool, and the fingerprint of the command
  * that produced them, so that a repeated command is not applied again and its caller receives the first
- * outcome (SPEC.md, "Idempotency"), while a different command under a used id is refused. Rebuilt from
+ * outcome (docs/domain/README.md, "Rejections"), while a different command under a used id is refused. Rebuilt from
  * the events' metadata when the pool is loaded, so the binding survives a restart.
  *
  * <p>The fingerprint is computed by whoever sends the command (the API: a SHA-256 of the command as it

@@ -75,7 +75,7 @@ public final class Inputs {
         return InstantText.inRange("at", at);
     }
 
-    /** Business time must not go backwards within a pool (SPEC.md, "Business time"). */
+    /** Business time must not go backwards within a pool (docs/domain/README.md, "Business time"). */
     public static void notBefore(Instant at, Instant last) {
         time(at);
         if (last != null && at.isBefore(last)) {

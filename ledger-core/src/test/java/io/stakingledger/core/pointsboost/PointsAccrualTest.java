@@ -88,7 +88,7 @@ class PointsAccrualTest {
         PointsBoostState state = fold(scenario3());
         assertThatThrownBy(() -> state.positionAt(ALICE, day(89)))
                 .isInstanceOf(CommandRejected.class)
-                .hasMessageContaining("its latest event is at 2024-07-29T12:00:00Z");
+                .hasMessageContaining("earlier than the pool's last event at 2024-07-29T12:00:00Z");
     }
 
     @Test

@@ -65,7 +65,7 @@ class PointsAccrualTest {
 
     @Test
     void withoutGrowthTheBoostedRateIsFlat() {
-        PointsBoostParameters flat = PointsBoostParameters.of(null, BigDecimal.ZERO, null, null, null);
+        PointsBoostParameters flat = PointsBoostParameters.defaults().withMultiplierPerDay(BigDecimal.ZERO);
         List<Object> history = List.of(new PointsBoostPoolCreated(POOL, flat, LAUNCH),
                 new BasePointsSet(POOL, ALICE, d("1000000"), d("0"), LAUNCH),
                 new Staked(POOL, ALICE, d("200000"), d("200000"), d("0"), d("0"), d("0"), LAUNCH));

@@ -32,7 +32,8 @@ public final class PointsBoostDecider {
             throw CommandRejected.invalid("parameters are required");
         }
         command.parameters().validate();
-        return new PointsBoostPoolCreated(command.poolId(), command.parameters(), command.at());
+        return new PointsBoostPoolCreated(command.poolId(), PointsBoostPoolCreated.StoredParameters.from(command.parameters()),
+                command.at());
     }
 
     /** The events {@code command} produces on {@code state}; pure. */

@@ -51,7 +51,7 @@ public final class PointsBoostState implements ProgramState {
 
     private void on(PointsBoostPoolCreated e) {
         poolId = e.poolId();
-        parameters = e.parameters();
+        parameters = e.parameters().toParameters();
         createdAt = e.at();
         lastAt = e.at();
         price = CumulativePrice.initial(e.at());

@@ -66,7 +66,7 @@ class PointsAccrualTest {
     @Test
     void withoutGrowthTheBoostedRateIsFlat() {
         PointsBoostParameters flat = PointsBoostParameters.defaults().withMultiplierPerDay(BigDecimal.ZERO);
-        List<Object> history = List.of(new PointsBoostPoolCreated(POOL, flat, LAUNCH),
+        List<Object> history = List.of(new PointsBoostPoolCreated(POOL, PointsBoostPoolCreated.StoredParameters.from(flat), LAUNCH),
                 new BasePointsSet(POOL, ALICE, d("1000000"), d("0"), LAUNCH),
                 new Staked(POOL, ALICE, d("200000"), d("200000"), d("0"), d("0"), d("0"), LAUNCH));
         PointsPosition p = fold(history).positionAt(ALICE, day(100)).orElseThrow();

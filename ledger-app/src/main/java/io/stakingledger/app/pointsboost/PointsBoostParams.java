@@ -20,7 +20,22 @@ public record PointsBoostParams(
         BigDecimal stakingPointsPerUsd) {
 
     PointsBoostParameters resolve() {
-        return PointsBoostParameters.of(baseBoost, multiplierPerDay, maxMultiplier, boostCoveragePerToken,
-                stakingPointsPerUsd);
+        PointsBoostParameters parameters = PointsBoostParameters.defaults();
+        if (baseBoost != null) {
+            parameters = parameters.withBaseBoost(baseBoost);
+        }
+        if (multiplierPerDay != null) {
+            parameters = parameters.withMultiplierPerDay(multiplierPerDay);
+        }
+        if (maxMultiplier != null) {
+            parameters = parameters.withMaxMultiplier(maxMultiplier);
+        }
+        if (boostCoveragePerToken != null) {
+            parameters = parameters.withBoostCoveragePerToken(boostCoveragePerToken);
+        }
+        if (stakingPointsPerUsd != null) {
+            parameters = parameters.withStakingPointsPerUsd(stakingPointsPerUsd);
+        }
+        return parameters;
     }
 }

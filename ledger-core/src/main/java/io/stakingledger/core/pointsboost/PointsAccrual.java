@@ -1,6 +1,7 @@
 package io.stakingledger.core.pointsboost;
 
-import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Amount;
+import io.stakingledger.core.common.Rounding;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,14 +35,17 @@ public final class PointsAccrual {
     private PointsAccrual() {
     }
 
-    /** Points awarded from {@code account.settledAt()} to {@code t}, 18 decimals rounded down; t must not be earlier. */
-    public static BigDecimal sinceSettlementRoundingDown(PointsBoostParameters p, PointsBoostAccount account,
-                                                          CumulativePrice price, Instant t) {
+    /**
+     * Points awarded from {@code account.settledAt()} to {@code t}, rounded for {@link Rounding#CREDIT} (down);
+     * t must not be earlier.
+     */
+    public static Amount sinceSettlementRoundingDown(PointsBoostParameters p, PointsBoostAccount account,
+                                                     CumulativePrice price, Instant t) {
         if (!account.hasStake()) {
-            return Decimals.ZERO;
+            return Amount.ZERO;
         }
         BigDecimal covered = coveredPointsPerDay(p, account);
-        BigDecimal staked = account.staked();
+        BigDecimal staked = account.staked().value();
         BigDecimal priceSeconds = price.priceSecondsAt(t).subtract(account.priceSecondsAtSettlement());
         BigDecimal stakingArea = p.stakingPointsPerUsd().multiply(staked).multiply(priceSeconds);
         BigDecimal u0 = BusinessTime.secondsBetween(account.anchoredAt(), account.settledAt());
@@ -51,16 +55,25 @@ public final class PointsAccrual {
         if (r.signum() == 0) {
             BigDecimal boost = p.baseBoost().add(account.anchorMultiplier());
             BigDecimal boostedArea = covered.multiply(boost).multiply(u1.subtract(u0));
-            return Decimals.divideDown(boostedArea.add(stakingArea), s);
+            return credited(boostedArea.add(stakingArea), s);
         }
         BigDecimal twoRS = r.multiply(s).multiply(TWO);
         BigDecimal boostedArea = covered.multiply(g(p, account.anchorMultiplier(), u1).subtract(g(p, account.anchorMultiplier(), u0)));
-        return Decimals.divideDown(boostedArea.add(stakingArea.multiply(twoRS)), twoRS.multiply(s));
+        return credited(boostedArea.add(stakingArea.multiply(twoRS)), twoRS.multiply(s));
     }
 
-    /** Base points per day the stake can boost: min(basePointsPerDay, staked × boostCoveragePerToken). */
+    /** Points credited to an account: the exact area / {@code divisor}, rounded down to 18 decimals. */
+    private static Amount credited(BigDecimal area, BigDecimal divisor) {
+        return Amount.of(area.divide(divisor, Amount.SCALE, Rounding.CREDIT.mode()));
+    }
+
+    /**
+     * Base points per day the stake can boost: min(basePointsPerDay, staked × boostCoveragePerToken), exact. The
+     * product can carry 36 decimals, more than an {@link Amount} holds, so it stays a plain decimal until the
+     * rates that use it are rounded.
+     */
     public static BigDecimal coveredPointsPerDay(PointsBoostParameters p, PointsBoostAccount account) {
-        return account.basePointsPerDay().min(account.staked().multiply(p.boostCoveragePerToken()));
+        return account.basePointsPerDay().value().min(account.staked().value().multiply(p.boostCoveragePerToken()));
     }
 
     /** G(u) of the class comment: 2·r·S² times the boosted area per covered point from the anchor. */

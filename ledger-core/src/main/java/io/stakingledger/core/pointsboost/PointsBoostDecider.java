@@ -1,7 +1,7 @@
 package io.stakingledger.core.pointsboost;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.CommandRejected;
-import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.Inputs;
 import io.stakingledger.core.common.PoolEvent;
 
@@ -32,7 +32,8 @@ public final class PointsBoostDecider {
             throw CommandRejected.invalid("parameters are required");
         }
         command.parameters().validate();
-        return new PointsBoostPoolCreated(command.poolId(), command.parameters(), command.at());
+        return new PointsBoostPoolCreated(command.poolId(), PointsBoostPoolCreated.StoredParameters.from(command.parameters()),
+                command.at());
     }
 
     /** The events {@code command} produces on {@code state}; pure. */
@@ -57,38 +58,40 @@ public final class PointsBoostDecider {
 
     private Staked stake(Stake command) {
         String account = Inputs.text("account", command.account());
-        BigDecimal amount = Inputs.positiveAmount("amount", command.amount());
+        Amount amount = Amount.of(Inputs.positiveAmount("amount", command.amount()));
         Instant at = command.at();
         PointsBoostAccount holder = state.findAccount(account)
                 .orElseGet(() -> PointsBoostAccount.opened(account, at, state.price().priceSecondsAt(at)));
         PointsBoostParameters p = state.parameters();
-        BigDecimal stakedAfter = holder.staked().add(amount);
-        return new Staked(poolId, account, amount, stakedAfter,
+        Amount stakedAfter = holder.staked().plus(amount);
+        return new Staked(poolId, account, amount.value(), stakedAfter.value(),
                 StakingMultiplier.atRoundingDown(p, holder, at),
-                StakingMultiplier.dilutedRoundingDown(p, holder, stakedAfter, at),
-                pointsAccruedAt(holder, at), at);
+                StakingMultiplier.dilutedRoundingDown(p, holder, stakedAfter.value(), at),
+                pointsAccruedAt(holder, at).value(), at);
     }
 
     private Unstaked unstake(Unstake command) {
         String account = Inputs.text("account", command.account());
-        BigDecimal amount = Inputs.positiveAmount("amount", command.amount());
+        Amount amount = Amount.of(Inputs.positiveAmount("amount", command.amount()));
         PointsBoostAccount holder = state.findAccount(account)
                 .filter(PointsBoostAccount::hasStake)
                 .orElseThrow(() -> CommandRejected.notFound("account " + account + " has nothing staked in pool " + poolId));
         UnstakeRule.requireWithinBalance(holder, amount);
         Instant at = command.at();
-        return new Unstaked(poolId, account, amount, holder.staked().subtract(amount),
-                StakingMultiplier.atRoundingDown(state.parameters(), holder, at), pointsAccruedAt(holder, at), at);
+        return new Unstaked(poolId, account, amount.value(), holder.staked().minus(amount).value(),
+                StakingMultiplier.atRoundingDown(state.parameters(), holder, at), pointsAccruedAt(holder, at).value(), at);
     }
 
     private BasePointsSet setBasePoints(SetBasePoints command) {
         String account = Inputs.text("account", command.account());
         BigDecimal pointsPerDay = Inputs.nonNegativeAmount("pointsPerDay", command.pointsPerDay());
-        BigDecimal settled = state.findAccount(account).map(a -> pointsAccruedAt(a, command.at())).orElse(Decimals.ZERO);
-        return new BasePointsSet(poolId, account, pointsPerDay, settled, command.at());
+        Amount settled = state.findAccount(account).map(a -> pointsAccruedAt(a, command.at())).orElse(Amount.ZERO);
+        return new BasePointsSet(poolId, account, pointsPerDay, settled.value(), command.at());
     }
 
-    private BigDecimal pointsAccruedAt(PointsBoostAccount holder, Instant at) {
-        return PointsPosition.at(state.parameters(), state.price(), holder, at).pointsAccrued();
+    /** The account's points settled so far plus what accrued since, as {@link PointsPosition#at} counts them. */
+    private Amount pointsAccruedAt(PointsBoostAccount holder, Instant at) {
+        return holder.pointsSettled()
+                .plus(PointsAccrual.sinceSettlementRoundingDown(state.parameters(), holder, state.price(), at));
     }
 }

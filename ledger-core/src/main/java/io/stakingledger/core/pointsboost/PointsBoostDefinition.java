@@ -1,13 +1,11 @@
 package io.stakingledger.core.pointsboost;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.Invariant;
 import io.stakingledger.core.common.PoolEvent;
 import io.stakingledger.core.common.ProgramDefinition;
 
-import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
 
 /** The points-boost program: staked tokens earn points at a rate boosted by the staking multiplier. */
 public final class PointsBoostDefinition
@@ -63,15 +61,11 @@ public final class PointsBoostDefinition
     @Override
     public List<Invariant> invariants(PointsBoostState s) {
         return List.of(new Invariant("Σ account stakes = pool total staked",
-                sum(s.accounts(), PointsBoostAccount::staked), s.totalStaked()));
+                Amount.sum(s.accounts().stream().map(PointsBoostAccount::staked).toList()).value(), s.totalStaked()));
     }
 
     @Override
     public List<String> views() {
         return List.of("pool", "position");
-    }
-
-    private static <T> BigDecimal sum(Collection<T> items, Function<T, BigDecimal> amount) {
-        return items.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -9,7 +9,8 @@ import java.math.BigDecimal;
 
 /**
  * Parameters of one points-boost pool (SPEC.md §2). Every value is an exact decimal at 18 fractional
- * digits; {@link #of} rejects more digits rather than rounding them away.
+ * digits. Start from {@link #defaults()} and change a value with its wither ({@link #withBaseBoost} …),
+ * which rejects more digits rather than rounding them away.
  *
  * @param baseBoost             boost earned the moment anything is staked (0.30 = 30%)
  * @param multiplierPerDay      growth of the staking multiplier per day staked (0.005 = 0.5% a day)
@@ -30,31 +31,67 @@ public record PointsBoostParameters(
     public static final BigDecimal DEFAULT_BOOST_COVERAGE_PER_TOKEN = new BigDecimal("2");
     public static final BigDecimal DEFAULT_STAKING_POINTS_PER_USD = new BigDecimal("3");
 
-    /** The defaults of SPEC.md §2. */
+    /** The defaults of SPEC.md §2, at 18 decimals; every parameter has one. */
     public static PointsBoostParameters defaults() {
-        return of(null, null, null, null, null);
+        return new PointsBoostParameters(Decimals.exact(DEFAULT_BASE_BOOST), Decimals.exact(DEFAULT_MULTIPLIER_PER_DAY),
+                Decimals.exact(DEFAULT_MAX_MULTIPLIER), Decimals.exact(DEFAULT_BOOST_COVERAGE_PER_TOKEN),
+                Decimals.exact(DEFAULT_STAKING_POINTS_PER_USD));
     }
 
     /**
-     * Fills every {@code null} with its default, brings each value to 18 decimals and checks its range.
+     * These parameters with {@code baseBoost} replaced, at 18 decimals.
      *
-     * @throws CommandRejected (invalid input) for a negative value or one with more than 18 decimals
+     * @throws CommandRejected (invalid input) for null, a negative value or one outside {@link DecimalText#bounded}
      */
-    public static PointsBoostParameters of(BigDecimal baseBoost, BigDecimal multiplierPerDay, BigDecimal maxMultiplier,
-                                           BigDecimal boostCoveragePerToken, BigDecimal stakingPointsPerUsd) {
-        PointsBoostParameters parameters = new PointsBoostParameters(
-                value("baseBoost", baseBoost, DEFAULT_BASE_BOOST),
-                value("multiplierPerDay", multiplierPerDay, DEFAULT_MULTIPLIER_PER_DAY),
-                value("maxMultiplier", maxMultiplier, DEFAULT_MAX_MULTIPLIER),
-                value("boostCoveragePerToken", boostCoveragePerToken, DEFAULT_BOOST_COVERAGE_PER_TOKEN),
-                value("stakingPointsPerUsd", stakingPointsPerUsd, DEFAULT_STAKING_POINTS_PER_USD));
-        parameters.validate();
-        return parameters;
+    public PointsBoostParameters withBaseBoost(BigDecimal baseBoost) {
+        return new PointsBoostParameters(accepted("baseBoost", baseBoost), multiplierPerDay, maxMultiplier,
+                boostCoveragePerToken, stakingPointsPerUsd);
+    }
+
+    /**
+     * These parameters with {@code multiplierPerDay} replaced, at 18 decimals; zero keeps the multiplier where it is.
+     *
+     * @throws CommandRejected (invalid input) for null, a negative value or one outside {@link DecimalText#bounded}
+     */
+    public PointsBoostParameters withMultiplierPerDay(BigDecimal multiplierPerDay) {
+        return new PointsBoostParameters(baseBoost, accepted("multiplierPerDay", multiplierPerDay), maxMultiplier,
+                boostCoveragePerToken, stakingPointsPerUsd);
+    }
+
+    /**
+     * These parameters with {@code maxMultiplier} replaced, at 18 decimals.
+     *
+     * @throws CommandRejected (invalid input) for null, a negative value or one outside {@link DecimalText#bounded}
+     */
+    public PointsBoostParameters withMaxMultiplier(BigDecimal maxMultiplier) {
+        return new PointsBoostParameters(baseBoost, multiplierPerDay, accepted("maxMultiplier", maxMultiplier),
+                boostCoveragePerToken, stakingPointsPerUsd);
+    }
+
+    /**
+     * These parameters with {@code boostCoveragePerToken} replaced, at 18 decimals.
+     *
+     * @throws CommandRejected (invalid input) for null, a negative value or one outside {@link DecimalText#bounded}
+     */
+    public PointsBoostParameters withBoostCoveragePerToken(BigDecimal boostCoveragePerToken) {
+        return new PointsBoostParameters(baseBoost, multiplierPerDay, maxMultiplier,
+                accepted("boostCoveragePerToken", boostCoveragePerToken), stakingPointsPerUsd);
+    }
+
+    /**
+     * These parameters with {@code stakingPointsPerUsd} replaced, at 18 decimals.
+     *
+     * @throws CommandRejected (invalid input) for null, a negative value or one outside {@link DecimalText#bounded}
+     */
+    public PointsBoostParameters withStakingPointsPerUsd(BigDecimal stakingPointsPerUsd) {
+        return new PointsBoostParameters(baseBoost, multiplierPerDay, maxMultiplier, boostCoveragePerToken,
+                accepted("stakingPointsPerUsd", stakingPointsPerUsd));
     }
 
     /**
      * Checks that every value is present, non-negative, at 18 decimals and within the integer digits of
      * {@link DecimalText#bounded} (a zero growth rate or cap is allowed: the multiplier then stays where it is).
+     * The withers always pass it; a record built with its constructor (or read back) may not.
      *
      * @throws CommandRejected (invalid input) naming the offending parameter
      */
@@ -66,8 +103,10 @@ public record PointsBoostParameters(
         check("stakingPointsPerUsd", stakingPointsPerUsd);
     }
 
-    private static BigDecimal value(String name, BigDecimal value, BigDecimal fallback) {
-        return DecimalText.bounded(name, value == null ? fallback : value);
+    private static BigDecimal accepted(String name, BigDecimal value) {
+        BigDecimal exact = DecimalText.bounded(name, value);
+        check(name, exact);
+        return exact;
     }
 
     private static void check(String name, BigDecimal value) {
@@ -79,6 +118,7 @@ public record PointsBoostParameters(
             throw CommandRejected.invalid(name + " must not be negative, got " + Decimals.format(value));
         }
         if (value.scale() != Decimals.SCALE) {
+            // The hint still names the former factory (now defaults() and the withers): the message is pinned as it was.
             throw CommandRejected.invalid(name + " must be given at " + Decimals.SCALE + " decimals (use PointsBoostParameters.of)");
         }
     }

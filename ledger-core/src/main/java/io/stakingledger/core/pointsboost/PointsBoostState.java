@@ -1,7 +1,7 @@
 package io.stakingledger.core.pointsboost;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.CommandRejected;
-import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.ProgramState;
 import io.stakingledger.core.common.UnknownEvent;
 
@@ -27,8 +27,8 @@ public final class PointsBoostState implements ProgramState {
     private Instant createdAt;
     private Instant lastAt;
     private CumulativePrice price;
-    private BigDecimal totalStaked = Decimals.ZERO;
-    private BigDecimal totalBasePointsPerDay = Decimals.ZERO;
+    private Amount totalStaked = Amount.ZERO;
+    private Amount totalBasePointsPerDay = Amount.ZERO;
     private int stakers;
     private final Map<String, PointsBoostAccount> accounts = new HashMap<>();
 
@@ -51,7 +51,7 @@ public final class PointsBoostState implements ProgramState {
 
     private void on(PointsBoostPoolCreated e) {
         poolId = e.poolId();
-        parameters = e.parameters();
+        parameters = e.parameters().toParameters();
         createdAt = e.at();
         lastAt = e.at();
         price = CumulativePrice.initial(e.at());
@@ -65,7 +65,7 @@ public final class PointsBoostState implements ProgramState {
         accounts.put(e.account(), settle(before, e.pointsAccrued(), e.at())
                 .withStake(e.stakedAfter())
                 .anchored(e.multiplierAfter(), e.at()));
-        totalStaked = totalStaked.add(e.amount());
+        totalStaked = totalStaked.plus(Amount.of(e.amount()));
         lastAt = e.at();
     }
 
@@ -77,13 +77,13 @@ public final class PointsBoostState implements ProgramState {
             stakers--;
         }
         accounts.put(e.account(), after);
-        totalStaked = totalStaked.subtract(e.amount());
+        totalStaked = totalStaked.minus(Amount.of(e.amount()));
         lastAt = e.at();
     }
 
     private void on(BasePointsSet e) {
         PointsBoostAccount before = account(e.account(), e.at());
-        totalBasePointsPerDay = totalBasePointsPerDay.subtract(before.basePointsPerDay()).add(e.pointsPerDay());
+        totalBasePointsPerDay = totalBasePointsPerDay.minus(before.basePointsPerDay()).plus(Amount.of(e.pointsPerDay()));
         accounts.put(e.account(), settle(before, e.pointsAccrued(), e.at()).withBasePoints(e.pointsPerDay()));
         lastAt = e.at();
     }
@@ -131,14 +131,14 @@ public final class PointsBoostState implements ProgramState {
         return price;
     }
 
-    /** Σ tokens staked over all accounts (18 decimals). */
+    /** Σ tokens staked over all accounts (18 decimals), as the views answer it. */
     public BigDecimal totalStaked() {
-        return totalStaked;
+        return totalStaked.value();
     }
 
-    /** Σ base points per day over all accounts (18 decimals). */
+    /** Σ base points per day over all accounts (18 decimals), as the views answer it. */
     public BigDecimal totalBasePointsPerDay() {
-        return totalBasePointsPerDay;
+        return totalBasePointsPerDay.value();
     }
 
     /** Number of accounts with tokens staked. */

@@ -1,12 +1,14 @@
 package io.stakingledger.core.pointsboost;
 
-import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Amount;
+import io.stakingledger.core.common.Rounding;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
  * An account's numbers at one instant (SPEC.md §2), every value at 18 decimals. Rates are points per day.
+ * Computed from the account's {@link Amount}s; kept as plain decimals here because it is what the views answer.
  *
  * @param staked              tokens staked
  * @param stakingMultiplier   m at the instant, rounded down
@@ -35,13 +37,15 @@ public record PointsPosition(
     public static PointsPosition at(PointsBoostParameters p, CumulativePrice price, PointsBoostAccount account, Instant t) {
         BigDecimal s = BusinessTime.SECONDS_PER_DAY;
         BigDecimal dayScaled = StakingMultiplier.dayScaledAt(p, account, t);
-        BigDecimal multiplier = Decimals.divideDown(dayScaled, s);
+        BigDecimal multiplier = StakingMultiplier.fromDayScaled(dayScaled, Rounding.DISPLAY);
         BigDecimal covered = PointsAccrual.coveredPointsPerDay(p, account);
-        BigDecimal boosted = Decimals.mulDivDown(covered, p.baseBoost().multiply(s).add(dayScaled), s);
-        BigDecimal staking = Decimals.down(account.staked().multiply(price.price()).multiply(p.stakingPointsPerUsd()));
-        BigDecimal base = account.basePointsPerDay();
-        BigDecimal accrued = account.pointsSettled().add(PointsAccrual.sinceSettlementRoundingDown(p, account, price, t));
-        return new PointsPosition(account.staked(), multiplier, p.baseBoost().add(multiplier), base, boosted, staking,
-                base.add(boosted).add(staking), accrued);
+        Amount boosted = Amount.of(covered.multiply(p.baseBoost().multiply(s).add(dayScaled))
+                .divide(s, Amount.SCALE, Rounding.CREDIT.mode()));
+        Amount staking = Amount.rounded(account.staked().value().multiply(price.price()).multiply(p.stakingPointsPerUsd()),
+                Rounding.CREDIT);
+        Amount base = account.basePointsPerDay();
+        Amount accrued = account.pointsSettled().plus(PointsAccrual.sinceSettlementRoundingDown(p, account, price, t));
+        return new PointsPosition(account.staked().value(), multiplier, p.baseBoost().add(multiplier), base.value(),
+                boosted.value(), staking.value(), base.plus(boosted).plus(staking).value(), accrued.value());
     }
 }

@@ -1,6 +1,7 @@
 package io.stakingledger.core.pointsboost;
 
 import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Rounding;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,7 +13,10 @@ import java.time.Instant;
  *
  * <p>Because days = seconds / 86,400 does not terminate, the exact value is carried as
  * {@code m × 86,400} ("day-scaled", exact: anchor × 86,400 + rate × seconds) and divided once.
- * Every multiplier that is shown or stored is rounded down to 18 decimals (fewer points, favouring the pool).
+ * m is a ratio at 18 decimals, neither an {@link io.stakingledger.core.common.Amount} nor a 36-digit
+ * {@link io.stakingledger.core.common.Rate}, so it stays a plain decimal. Every multiplier that is stored
+ * is rounded for {@link Rounding#CREDIT} (down): it only ever earns the account points, so a lower one
+ * favours the pool.
  */
 public final class StakingMultiplier {
 
@@ -33,7 +37,12 @@ public final class StakingMultiplier {
 
     /** m(t), rounded down to 18 decimals. */
     public static BigDecimal atRoundingDown(PointsBoostParameters parameters, PointsBoostAccount account, Instant t) {
-        return Decimals.divideDown(dayScaledAt(parameters, account, t), BusinessTime.SECONDS_PER_DAY);
+        return fromDayScaled(dayScaledAt(parameters, account, t), Rounding.CREDIT);
+    }
+
+    /** m from its day-scaled exact value, at 18 decimals rounded for {@code reason}. */
+    static BigDecimal fromDayScaled(BigDecimal dayScaled, Rounding reason) {
+        return dayScaled.divide(BusinessTime.SECONDS_PER_DAY, Decimals.SCALE, reason.mode());
     }
 
     /**
@@ -44,6 +53,7 @@ public final class StakingMultiplier {
     public static BigDecimal dilutedRoundingDown(PointsBoostParameters parameters, PointsBoostAccount account,
                                                  BigDecimal stakedAfter, Instant t) {
         BigDecimal scaled = dayScaledAt(parameters, account, t);
-        return Decimals.mulDivDown(scaled, account.staked(), stakedAfter.multiply(BusinessTime.SECONDS_PER_DAY));
+        return scaled.multiply(account.staked().value())
+                .divide(stakedAfter.multiply(BusinessTime.SECONDS_PER_DAY), Decimals.SCALE, Rounding.CREDIT.mode());
     }
 }

@@ -1,9 +1,7 @@
 package io.stakingledger.core.pointsboost;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.CommandRejected;
-import io.stakingledger.core.common.Decimals;
-
-import java.math.BigDecimal;
 
 /** An account can unstake at most what it has staked. */
 final class UnstakeRule {
@@ -11,10 +9,10 @@ final class UnstakeRule {
     private UnstakeRule() {
     }
 
-    static void requireWithinBalance(PointsBoostAccount holder, BigDecimal amount) {
-        if (amount.compareTo(holder.staked()) > 0) {
-            throw CommandRejected.limit("unstaking " + Decimals.format(amount) + " tokens exceeds the staked balance of "
-                    + Decimals.format(holder.staked()) + " tokens of account " + holder.account());
+    static void requireWithinBalance(PointsBoostAccount holder, Amount amount) {
+        if (amount.exceeds(holder.staked())) {
+            throw CommandRejected.limit("unstaking " + amount.format() + " tokens exceeds the staked balance of "
+                    + holder.staked().format() + " tokens of account " + holder.account());
         }
     }
 }

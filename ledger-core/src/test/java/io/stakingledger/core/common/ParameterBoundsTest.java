@@ -64,9 +64,9 @@ class ParameterBoundsTest {
 
     @Test
     void pointsBoostValuesStayWithinThirtyIntegerDigits() {
-        assertThatThrownBy(() -> PointsBoostParameters.of(new BigDecimal("1E+31"), null, null, null, null))
+        assertThatThrownBy(() -> PointsBoostParameters.defaults().withBaseBoost(new BigDecimal("1E+31")))
                 .hasMessage("baseBoost has more than 30 integer digits");
-        assertThatThrownBy(() -> PointsBoostParameters.of(null, new BigDecimal("1E-19"), null, null, null))
+        assertThatThrownBy(() -> PointsBoostParameters.defaults().withMultiplierPerDay(new BigDecimal("1E-19")))
                 .hasMessage("multiplierPerDay has more than 18 decimal places: 0.0000000000000000001");
     }
 

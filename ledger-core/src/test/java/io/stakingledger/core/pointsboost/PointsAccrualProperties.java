@@ -33,9 +33,10 @@ class PointsAccrualProperties {
     }
 
     private static History history(Draw random) {
-        PointsBoostParameters parameters = PointsBoostParameters.of(new BigDecimal(random.oneOf("0.3", "0")),
-                new BigDecimal(random.oneOf("0.005", "0.05", "0.25")), new BigDecimal(random.oneOf("2.7", "0.5")),
-                null, null);
+        PointsBoostParameters parameters = PointsBoostParameters.defaults()
+                .withBaseBoost(new BigDecimal(random.oneOf("0.3", "0")))
+                .withMultiplierPerDay(new BigDecimal(random.oneOf("0.005", "0.05", "0.25")))
+                .withMaxMultiplier(new BigDecimal(random.oneOf("2.7", "0.5")));
         List<Step> steps = random.listOf(1, 8, () -> new Step(
                 random.longBetween(0, 120L * 86_400),
                 random.intBetween(0, 3),

@@ -65,8 +65,8 @@ class PointsAccrualTest {
 
     @Test
     void withoutGrowthTheBoostedRateIsFlat() {
-        PointsBoostParameters flat = PointsBoostParameters.of(null, BigDecimal.ZERO, null, null, null);
-        List<Object> history = List.of(new PointsBoostPoolCreated(POOL, flat, LAUNCH),
+        PointsBoostParameters flat = PointsBoostParameters.defaults().withMultiplierPerDay(BigDecimal.ZERO);
+        List<Object> history = List.of(new PointsBoostPoolCreated(POOL, PointsBoostPoolCreated.StoredParameters.from(flat), LAUNCH),
                 new BasePointsSet(POOL, ALICE, d("1000000"), d("0"), LAUNCH),
                 new Staked(POOL, ALICE, d("200000"), d("200000"), d("0"), d("0"), d("0"), LAUNCH));
         PointsPosition p = fold(history).positionAt(ALICE, day(100)).orElseThrow();
@@ -88,7 +88,7 @@ class PointsAccrualTest {
         PointsBoostState state = fold(scenario3());
         assertThatThrownBy(() -> state.positionAt(ALICE, day(89)))
                 .isInstanceOf(CommandRejected.class)
-                .hasMessageContaining("its latest event is at 2024-07-29T12:00:00Z");
+                .hasMessageContaining("earlier than the pool's last event at 2024-07-29T12:00:00Z");
     }
 
     @Test

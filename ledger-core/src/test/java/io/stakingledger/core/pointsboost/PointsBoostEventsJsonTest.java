@@ -25,4 +25,10 @@ class PointsBoostEventsJsonTest {
             assertThat(mapper.readValue(json, event.getClass())).as(json).isEqualTo(event);
         }
     }
+
+    @Test
+    void theCreationEventKeepsTheParametersItWasGiven() {
+        PointsBoostParameters given = DEFAULTS.withMaxMultiplier(d("1.5")).withStakingPointsPerUsd(d("0"));
+        assertThat(PointsBoostPoolCreated.StoredParameters.from(given).toParameters()).isEqualTo(given);
+    }
 }

@@ -34,7 +34,7 @@ final class PointsBoostExamples {
     }
 
     static PointsBoostPoolCreated poolCreated() {
-        return new PointsBoostPoolCreated(POOL, DEFAULTS, LAUNCH);
+        return new PointsBoostPoolCreated(POOL, PointsBoostPoolCreated.StoredParameters.from(DEFAULTS), LAUNCH);
     }
 
     static PriceSet priceSet(String price, Instant at) {

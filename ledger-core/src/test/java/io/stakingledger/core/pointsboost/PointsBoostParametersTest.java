@@ -13,29 +13,47 @@ class PointsBoostParametersTest {
 
     @Test
     void omittedParametersTakeTheDefaultsOfTheSpec() {
-        PointsBoostParameters p = PointsBoostParameters.of(null, null, null, null, null);
+        PointsBoostParameters p = PointsBoostParameters.defaults();
         assertThat(p).isEqualTo(new PointsBoostParameters(d("0.3"), d("0.005"), d("2.7"), d("2"), d("3")));
     }
 
     @Test
     void givenParametersAreKeptAt18Decimals() {
-        PointsBoostParameters p = PointsBoostParameters.of(new BigDecimal("0.5"), null, null, null, new BigDecimal("4"));
+        PointsBoostParameters p = PointsBoostParameters.defaults()
+                .withBaseBoost(new BigDecimal("0.5"))
+                .withStakingPointsPerUsd(new BigDecimal("4"));
         assertThat(p.baseBoost()).isEqualTo(d("0.5"));
         assertThat(p.stakingPointsPerUsd()).isEqualTo(d("4"));
         assertThat(p.multiplierPerDay()).isEqualTo(d("0.005"));
     }
 
     @Test
+    void eachWitherReplacesOnlyItsOwnParameter() {
+        PointsBoostParameters p = PointsBoostParameters.defaults()
+                .withMultiplierPerDay(new BigDecimal("0.01"))
+                .withMaxMultiplier(new BigDecimal("1.5"))
+                .withBoostCoveragePerToken(new BigDecimal("5"));
+        assertThat(p).isEqualTo(new PointsBoostParameters(d("0.3"), d("0.01"), d("1.5"), d("5"), d("3")));
+    }
+
+    @Test
     void aNegativeParameterIsRejected() {
-        assertThatThrownBy(() -> PointsBoostParameters.of(null, new BigDecimal("-0.001"), null, null, null))
+        assertThatThrownBy(() -> PointsBoostParameters.defaults().withMultiplierPerDay(new BigDecimal("-0.001")))
                 .isInstanceOf(CommandRejected.class)
                 .hasMessage("multiplierPerDay must not be negative, got -0.001");
     }
 
     @Test
     void aParameterWithMoreThan18DecimalsIsRejected() {
-        assertThatThrownBy(() -> PointsBoostParameters.of(null, null, new BigDecimal("2.7000000000000000001"), null, null))
+        assertThatThrownBy(() -> PointsBoostParameters.defaults().withMaxMultiplier(new BigDecimal("2.7000000000000000001")))
                 .isInstanceOf(CommandRejected.class)
                 .hasMessage("maxMultiplier has more than 18 decimal places: 2.7000000000000000001");
+    }
+
+    @Test
+    void aMissingValueGivenToAWitherIsRejected() {
+        assertThatThrownBy(() -> PointsBoostParameters.defaults().withBoostCoveragePerToken(null))
+                .isInstanceOf(CommandRejected.class)
+                .hasMessage("boostCoveragePerToken is required");
     }
 }

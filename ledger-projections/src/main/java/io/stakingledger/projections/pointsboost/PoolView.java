@@ -7,7 +7,7 @@ import java.time.Instant;
  * A points-boost pool's totals at {@code at}, each kept as a running sum (no scan of the accounts).
  * Amounts and rates at 18 decimals; rates are points per day.
  *
- * @param poolId                   the pool
+ * @param pool                     the pool
  * @param at                       the instant the values are evaluated at
  * @param createdAt                the pool's creation
  * @param lastEventAt              the pool's latest event
@@ -24,7 +24,7 @@ import java.time.Instant;
  * @param stakingPointsPerUsd      pool parameter
  */
 public record PoolView(
-        String poolId,
+        String pool,
         Instant at,
         Instant createdAt,
         Instant lastEventAt,

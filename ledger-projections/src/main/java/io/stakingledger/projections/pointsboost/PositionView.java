@@ -7,7 +7,7 @@ import java.time.Instant;
  * One account of a points-boost pool evaluated at {@code at} (SPEC.md §2). Every number at 18 decimals;
  * rates are points per day.
  *
- * @param poolId              the pool
+ * @param pool                the pool
  * @param account             the account
  * @param at                  the instant the values are evaluated at
  * @param since               the account's first event, from which pointsAccrued is integrated
@@ -22,7 +22,7 @@ import java.time.Instant;
  *                            exact between events, rounded down at each of the account's events and here
  */
 public record PositionView(
-        String poolId,
+        String pool,
         String account,
         Instant at,
         Instant since,

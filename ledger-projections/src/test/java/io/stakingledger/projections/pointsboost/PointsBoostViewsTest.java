@@ -4,6 +4,7 @@ import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.pointsboost.BasePointsSet;
 import io.stakingledger.core.pointsboost.PointsBoostParameters;
 import io.stakingledger.core.pointsboost.PointsBoostPoolCreated;
+import io.stakingledger.core.pointsboost.PointsBoostPoolCreated.StoredParameters;
 import io.stakingledger.core.pointsboost.PointsBoostState;
 import io.stakingledger.core.pointsboost.PriceSet;
 import io.stakingledger.core.pointsboost.Staked;
@@ -35,7 +36,7 @@ class PointsBoostViewsTest {
     /** The events of scenarios 1 to 5 (alice), plus bob who only has base points. */
     private static PointsBoostState afterScenario5() {
         PointsBoostState state = new PointsBoostState();
-        List.of(new PointsBoostPoolCreated(POOL, PointsBoostParameters.defaults(), LAUNCH),
+        List.of(new PointsBoostPoolCreated(POOL, StoredParameters.from(PointsBoostParameters.defaults()), LAUNCH),
                 new PriceSet(POOL, d("0.2"), LAUNCH),
                 new BasePointsSet(POOL, "alice", d("1000000"), d("0"), LAUNCH),
                 new Staked(POOL, "alice", d("200000"), d("200000"), d("0"), d("0"), d("0"), LAUNCH),

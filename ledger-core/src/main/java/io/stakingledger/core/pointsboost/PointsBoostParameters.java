@@ -118,8 +118,7 @@ public record PointsBoostParameters(
             throw CommandRejected.invalid(name + " must not be negative, got " + Decimals.format(value));
         }
         if (value.scale() != Decimals.SCALE) {
-            // The hint still names the former factory (now defaults() and the withers): the message is pinned as it was.
-            throw CommandRejected.invalid(name + " must be given at " + Decimals.SCALE + " decimals (use PointsBoostParameters.of)");
+            throw CommandRejected.invalid(name + " must be given at " + Decimals.SCALE + " decimals (build them with PointsBoostParameters.defaults() and its withers)");
         }
     }
 }

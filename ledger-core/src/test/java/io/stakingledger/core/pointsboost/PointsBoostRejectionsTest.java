@@ -33,7 +33,7 @@ class PointsBoostRejectionsTest {
                 DEFAULTS.maxMultiplier(), DEFAULTS.boostCoveragePerToken(), DEFAULTS.stakingPointsPerUsd());
         assertThatThrownBy(() -> new PointsBoostPool(new CreatePointsBoostPool(POOL, raw, LAUNCH, "c1")))
                 .isInstanceOf(CommandRejected.class)
-                .hasMessage("baseBoost must be given at 18 decimals (use PointsBoostParameters.of)");
+                .hasMessage("baseBoost must be given at 18 decimals (build them with PointsBoostParameters.defaults() and its withers)");
     }
 
     @Test

@@ -25,7 +25,7 @@ public record ClaimQuote(BigDecimal rewardSettled, BigDecimal reward, BigDecimal
                          BigDecimal net, Instant claimableFrom, boolean cooldownOver) {
 
     /** Quotes a claim by {@code staker} at {@code at}, which must not precede the state's last event. */
-    public static ClaimQuote of(GovernanceMiningState pool, StakerState staker, Instant at) {
+    public static ClaimQuote of(GovernanceMiningState pool, GovernanceMiningAccount staker, Instant at) {
         GovernanceMiningParameters parameters = pool.parameters();
         BigDecimal settled = RevenuePerToken.earnedRoundingDown(staker.staked(), pool.revenuePerToken(),
                 staker.revenuePerTokenStart(), parameters);
@@ -41,7 +41,7 @@ public record ClaimQuote(BigDecimal rewardSettled, BigDecimal reward, BigDecimal
     }
 
     /** The previous claim (or, before any, the first inclusion) plus the cooldown. */
-    public static Instant claimableFrom(StakerState staker, GovernanceMiningParameters parameters) {
+    public static Instant claimableFrom(GovernanceMiningAccount staker, GovernanceMiningParameters parameters) {
         Instant since = staker.lastClaim() != null ? staker.lastClaim() : staker.firstInclusion();
         return since == null ? null : since.plus(parameters.claimCooldown());
     }

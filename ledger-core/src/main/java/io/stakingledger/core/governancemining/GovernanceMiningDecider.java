@@ -59,14 +59,14 @@ public final class GovernanceMiningDecider {
     }
 
     private List<PoolEvent> includePending(Instant at) {
-        List<StakerState> waiting = state.pendingAccounts();
+        List<GovernanceMiningAccount> waiting = state.pendingAccounts();
         if (waiting.isEmpty()) {
             throw CommandRejected.conflict("no stake is pending in pool " + poolId + "; nothing to include");
         }
         GovernanceMiningParameters parameters = state.parameters();
         BigDecimal revenuePerToken = state.revenuePerToken();
         List<PoolEvent> events = new ArrayList<>(waiting.size());
-        for (StakerState staker : waiting) {
+        for (GovernanceMiningAccount staker : waiting) {
             BigDecimal added = staker.pendingAdd();
             BigDecimal settled = RevenuePerToken.earnedRoundingDown(staker.staked(), revenuePerToken,
                     staker.revenuePerTokenStart(), parameters);
@@ -88,7 +88,7 @@ public final class GovernanceMiningDecider {
     }
 
     private Unstaked unstake(Unstake command) {
-        StakerState staker = knownAccount(command.account());
+        GovernanceMiningAccount staker = knownAccount(command.account());
         BigDecimal amount = tokenAmount("amount", command.amount());
         if (amount.compareTo(staker.staked()) > 0) {
             String pendingNote = staker.pendingAdd().signum() > 0
@@ -108,7 +108,7 @@ public final class GovernanceMiningDecider {
     }
 
     private RewardClaimed claim(Claim command) {
-        StakerState staker = knownAccount(command.account());
+        GovernanceMiningAccount staker = knownAccount(command.account());
         ClaimQuote quote = ClaimQuote.of(state, staker, command.at());
         if (quote.claimableFrom() == null) {
             throw CommandRejected.conflict("account " + staker.account() + " has not been included in pool " + poolId
@@ -129,7 +129,7 @@ public final class GovernanceMiningDecider {
                 quote.penalty(), quote.net(), state.revenuePerToken(), command.at());
     }
 
-    private StakerState knownAccount(String account) {
+    private GovernanceMiningAccount knownAccount(String account) {
         Inputs.text("account", account);
         return state.findAccount(account).orElseThrow(() -> CommandRejected.notFound(
                 "account " + account + " has never staked in pool " + poolId));

@@ -50,7 +50,7 @@ public final class GovernanceMiningState implements ProgramState {
     private BigDecimal stakesRequested = Decimals.ZERO;
     private BigDecimal stakesReturned = Decimals.ZERO;
     private BigDecimal stakesBurned = Decimals.ZERO;
-    private final Map<String, StakerState> accounts = new HashMap<>();
+    private final Map<String, GovernanceMiningAccount> accounts = new HashMap<>();
     private final LinkedHashSet<String> pending = new LinkedHashSet<>();
     private final List<Burn> burns = new ArrayList<>();
 
@@ -81,7 +81,7 @@ public final class GovernanceMiningState implements ProgramState {
     }
 
     private void on(StakeRequested e) {
-        StakerState a = account(e.account());
+        GovernanceMiningAccount a = account(e.account());
         a.pendingAdd = a.pendingAdd.add(e.amount());
         pendingTotal = pendingTotal.add(e.amount());
         stakesRequested = stakesRequested.add(e.amount());
@@ -90,7 +90,7 @@ public final class GovernanceMiningState implements ProgramState {
     }
 
     private void on(PendingStakeIncluded e) {
-        StakerState a = account(e.account());
+        GovernanceMiningAccount a = account(e.account());
         settle(a, e.rewardSettled());
         changeStake(a, e.amount());
         a.pendingAdd = a.pendingAdd.subtract(e.amount());
@@ -114,7 +114,7 @@ public final class GovernanceMiningState implements ProgramState {
     }
 
     private void on(Unstaked e) {
-        StakerState a = account(e.account());
+        GovernanceMiningAccount a = account(e.account());
         settle(a, e.rewardSettled());
         changeStake(a, e.amount().negate());
         a.effectiveStart = e.at();
@@ -126,7 +126,7 @@ public final class GovernanceMiningState implements ProgramState {
     }
 
     private void on(RewardClaimed e) {
-        StakerState a = account(e.account());
+        GovernanceMiningAccount a = account(e.account());
         settle(a, e.rewardSettled());
         a.rewardAccrued = a.rewardAccrued.subtract(e.reward());
         rewardsAccrued = rewardsAccrued.subtract(e.reward());
@@ -143,7 +143,7 @@ public final class GovernanceMiningState implements ProgramState {
      * Credits {@code credited} (the rounded reward of the event) and moves the account's start to the
      * current accumulator; the fraction the rounding cut off returns to the undistributed fees.
      */
-    private void settle(StakerState a, BigDecimal credited) {
+    private void settle(GovernanceMiningAccount a, BigDecimal credited) {
         BigDecimal exact = RevenuePerToken.earnedExactly(a.staked, revenuePerToken, a.revenuePerTokenStart);
         undistributed = undistributed.add(exact.subtract(credited));
         stakeTimesStart = stakeTimesStart.add(a.staked.multiply(revenuePerToken.subtract(a.revenuePerTokenStart)));
@@ -153,7 +153,7 @@ public final class GovernanceMiningState implements ProgramState {
     }
 
     /** Changes a settled account's stake (its start is the current accumulator). */
-    private void changeStake(StakerState a, BigDecimal delta) {
+    private void changeStake(GovernanceMiningAccount a, BigDecimal delta) {
         a.staked = a.staked.add(delta);
         staked = staked.add(delta);
         stakeTimesStart = stakeTimesStart.add(delta.multiply(revenuePerToken));
@@ -165,8 +165,8 @@ public final class GovernanceMiningState implements ProgramState {
         }
     }
 
-    private StakerState account(String account) {
-        return accounts.computeIfAbsent(account, StakerState::new);
+    private GovernanceMiningAccount account(String account) {
+        return accounts.computeIfAbsent(account, GovernanceMiningAccount::new);
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -263,17 +263,17 @@ public final class GovernanceMiningState implements ProgramState {
         return stakesBurned;
     }
 
-    public Optional<StakerState> findAccount(String account) {
+    public Optional<GovernanceMiningAccount> findAccount(String account) {
         return Optional.ofNullable(accounts.get(account));
     }
 
-    public Collection<StakerState> accounts() {
+    public Collection<GovernanceMiningAccount> accounts() {
         return Collections.unmodifiableCollection(accounts.values());
     }
 
     /** Accounts with a pending stake, in the order they first requested since their last inclusion. */
-    public List<StakerState> pendingAccounts() {
-        List<StakerState> result = new ArrayList<>(pending.size());
+    public List<GovernanceMiningAccount> pendingAccounts() {
+        List<GovernanceMiningAccount> result = new ArrayList<>(pending.size());
         for (String account : pending) {
             result.add(accounts.get(account));
         }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * Token amounts at scale 18 (multiples of the pool's precision unit); {@link #revenuePerTokenStart()}
  * at the accumulator's scale 36.
  */
-public final class StakerState implements Serializable {
+public final class GovernanceMiningAccount implements Serializable {
 
     final String account;
     BigDecimal staked = Decimals.ZERO;
@@ -27,7 +27,7 @@ public final class StakerState implements Serializable {
     BigDecimal rewardsBurned = Decimals.ZERO;
     BigDecimal stakeBurned = Decimals.ZERO;
 
-    StakerState(String account) {
+    GovernanceMiningAccount(String account) {
         this.account = account;
     }
 
@@ -105,7 +105,7 @@ public final class StakerState implements Serializable {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof StakerState other)) {
+        if (!(o instanceof GovernanceMiningAccount other)) {
             return false;
         }
         return Objects.equals(account, other.account) &&

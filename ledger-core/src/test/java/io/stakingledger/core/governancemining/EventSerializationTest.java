@@ -25,9 +25,14 @@ class EventSerializationTest {
 
     static List<Object> everyEvent() {
         return List.of(
-                new GovernanceMiningPoolCreated(POOL, GovernanceMiningParameters.of(new BigDecimal("0.05"),
-                        Duration.ofHours(24).plusNanos(5), Duration.ofDays(30), new BigDecimal("0.66"), Duration.ofDays(7),
-                        new BigDecimal("0.0005"), 12), T0),
+                new GovernanceMiningPoolCreated(POOL, GovernanceMiningParameters.defaults()
+                        .withStakePenalty(new BigDecimal("0.05"))
+                        .withStakePenaltyWindow(Duration.ofHours(24).plusNanos(5))
+                        .withMaturation(Duration.ofDays(30))
+                        .withMaturationExponent(new BigDecimal("0.66"))
+                        .withClaimCooldown(Duration.ofDays(7))
+                        .withFeeShare(new BigDecimal("0.0005"))
+                        .withPrecision(12), T0),
                 new StakeRequested(POOL, ALICE, kdx("100.000000000001"), T0),
                 new PendingStakeIncluded(POOL, ALICE, kdx("100"), kdx("0.333333333333"), kdx("200"),
                         perToken("0.333333333333333333333333333333333333"), days(7.5).plusNanos(1), days(15)),

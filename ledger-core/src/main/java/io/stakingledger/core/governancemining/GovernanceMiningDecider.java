@@ -32,7 +32,8 @@ public final class GovernanceMiningDecider {
             throw CommandRejected.invalid("parameters are required");
         }
         command.parameters().validate();
-        return new GovernanceMiningPoolCreated(command.poolId(), command.parameters(), command.at());
+        return new GovernanceMiningPoolCreated(command.poolId(),
+                GovernanceMiningPoolCreated.StoredParameters.from(command.parameters()), command.at());
     }
 
     /** The events {@code command} produces on {@code state}; pure. */

@@ -75,7 +75,7 @@ public final class GovernanceMiningState implements ProgramState {
 
     private void on(GovernanceMiningPoolCreated e) {
         poolId = e.poolId();
-        parameters = e.parameters();
+        parameters = e.parameters().toParameters();
         createdAt = e.at();
         lastAt = e.at();
     }

@@ -1,9 +1,11 @@
 package io.stakingledger.core.governancemining;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.DecimalText;
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.ParameterLimits;
+import io.stakingledger.core.common.Rounding;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -133,9 +135,19 @@ public record GovernanceMiningParameters(
         checkPrecision(precision);
     }
 
-    /** Rounds a token amount down to the pool's precision and writes it at scale 18. */
+    /**
+     * Rounds a token amount down to the pool's precision and writes it at scale 18. Used for the penalties,
+     * which round down although they are burned: the rest is paid, so the rounding only decides which
+     * side the last unit falls on, and SPEC.md gives it to the holder. No {@link Rounding} reason says
+     * that yet, hence the plain direction here.
+     */
     public BigDecimal roundDownToPrecision(BigDecimal amount) {
         return amount.setScale(precision, RoundingMode.DOWN).setScale(Decimals.SCALE, RoundingMode.UNNECESSARY);
+    }
+
+    /** An exact token amount rounded to the pool's precision for {@code reason}, as an amount at scale 18. */
+    public Amount roundToPrecision(BigDecimal exact, Rounding reason) {
+        return Amount.of(exact.setScale(precision, reason.mode()));
     }
 
     /** The smallest token amount the pool can hold: 10^−precision. */

@@ -209,6 +209,16 @@ public final class GovernanceMiningState implements ProgramState {
         return staked.value();
     }
 
+    /** The included stakes as an amount, for the decisions. */
+    Amount stakedAmount() {
+        return staked;
+    }
+
+    /** The accumulator as a rate, for the decisions. */
+    Rate revenuePerTokenRate() {
+        return revenuePerToken;
+    }
+
     /** ΣKDX requested and waiting for inclusion. */
     public BigDecimal pendingTotal() {
         return pendingTotal.value();

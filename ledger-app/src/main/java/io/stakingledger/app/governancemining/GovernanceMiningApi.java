@@ -11,7 +11,7 @@ import io.stakingledger.core.governancemining.CreateGovernanceMiningPool;
 import io.stakingledger.core.governancemining.GovernanceMiningState;
 import io.stakingledger.core.governancemining.IncludePending;
 import io.stakingledger.core.governancemining.RequestStake;
-import io.stakingledger.core.governancemining.StakerState;
+import io.stakingledger.core.governancemining.GovernanceMiningAccount;
 import io.stakingledger.core.governancemining.SweepFees;
 import io.stakingledger.core.governancemining.Unstake;
 import io.stakingledger.projections.LedgerViews;
@@ -86,7 +86,7 @@ public class GovernanceMiningApi implements ProgramApi {
     @Override
     public Collection<String> accounts(String pool, LedgerViews source) {
         return source.read(pool, GovernanceMiningReadModel.class,
-                model -> model.state().accounts().stream().map(StakerState::account).toList());
+                model -> model.state().accounts().stream().map(GovernanceMiningAccount::account).toList());
     }
 
     @Override

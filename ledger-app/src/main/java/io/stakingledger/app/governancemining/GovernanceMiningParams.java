@@ -30,15 +30,37 @@ public record GovernanceMiningParams(
         @OptionalField @Doc(value = "fractional digits of staked amounts, a whole number from 0 to 18 (default 12)", example = "12")
         BigDecimal precision) {
 
+    /**
+     * The defaults with each given value in place, applied in the order the former whole-record check took
+     * them, so a request with several bad values is still refused by the same message in nearly every case.
+     */
     GovernanceMiningParameters resolve() {
-        return GovernanceMiningParameters.of(stakePenalty, stakePenaltyWindow, maturation, maturationExponent,
-                claimCooldown, feeShare, precisionDigits());
+        GovernanceMiningParameters parameters = GovernanceMiningParameters.defaults();
+        if (precision != null) {
+            parameters = parameters.withPrecision(precisionDigits());
+        }
+        if (stakePenalty != null) {
+            parameters = parameters.withStakePenalty(stakePenalty);
+        }
+        if (feeShare != null) {
+            parameters = parameters.withFeeShare(feeShare);
+        }
+        if (maturationExponent != null) {
+            parameters = parameters.withMaturationExponent(maturationExponent);
+        }
+        if (stakePenaltyWindow != null) {
+            parameters = parameters.withStakePenaltyWindow(stakePenaltyWindow);
+        }
+        if (claimCooldown != null) {
+            parameters = parameters.withClaimCooldown(claimCooldown);
+        }
+        if (maturation != null) {
+            parameters = parameters.withMaturation(maturation);
+        }
+        return parameters;
     }
 
-    private Integer precisionDigits() {
-        if (precision == null) {
-            return null;
-        }
+    private int precisionDigits() {
         if (precision.stripTrailingZeros().scale() > 0) {
             throw CommandRejected.invalid("precision must be a whole number of fractional digits, got "
                     + precision.toPlainString());

@@ -1,5 +1,7 @@
 package io.stakingledger.core.governancemining;
 
+import io.stakingledger.core.common.Amount;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,23 +27,23 @@ public record ClaimQuote(BigDecimal rewardSettled, BigDecimal reward, BigDecimal
                          BigDecimal net, Instant claimableFrom, boolean cooldownOver) {
 
     /** Quotes a claim by {@code staker} at {@code at}, which must not precede the state's last event. */
-    public static ClaimQuote of(GovernanceMiningState pool, StakerState staker, Instant at) {
+    public static ClaimQuote of(GovernanceMiningState pool, GovernanceMiningAccount staker, Instant at) {
         GovernanceMiningParameters parameters = pool.parameters();
-        BigDecimal settled = RevenuePerToken.earnedRoundingDown(staker.staked(), pool.revenuePerToken(),
-                staker.revenuePerTokenStart(), parameters);
-        BigDecimal reward = staker.rewardAccrued().add(settled);
+        Amount settled = RevenuePerToken.earned(staker.staked, pool.revenuePerTokenRate(), staker.revenuePerTokenStart,
+                parameters);
+        Amount reward = staker.rewardAccrued.plus(settled);
         BigDecimal rate = staker.effectiveStart() == null
                 ? BigDecimal.ONE
                 : MaturationPenalty.rate(Duration.between(staker.effectiveStart(), at), parameters.maturation(),
                 parameters.maturationExponent());
-        BigDecimal penalty = MaturationPenalty.penalty(reward, rate, parameters);
+        Amount penalty = MaturationPenalty.penalty(reward, rate, parameters);
         Instant from = claimableFrom(staker, parameters);
-        return new ClaimQuote(settled, reward, rate, penalty, reward.subtract(penalty), from,
+        return new ClaimQuote(settled.value(), reward.value(), rate, penalty.value(), reward.minus(penalty).value(), from,
                 from != null && !at.isBefore(from));
     }
 
     /** The previous claim (or, before any, the first inclusion) plus the cooldown. */
-    public static Instant claimableFrom(StakerState staker, GovernanceMiningParameters parameters) {
+    public static Instant claimableFrom(GovernanceMiningAccount staker, GovernanceMiningParameters parameters) {
         Instant since = staker.lastClaim() != null ? staker.lastClaim() : staker.firstInclusion();
         return since == null ? null : since.plus(parameters.claimCooldown());
     }

@@ -1,6 +1,7 @@
 package io.stakingledger.core.governancemining;
 
-import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Amount;
+import io.stakingledger.core.common.Rounding;
 
 import java.math.BigDecimal;
 
@@ -14,12 +15,13 @@ public final class FeeShareEstimate {
     private FeeShareEstimate() {
     }
 
-    /** The estimate in USD, rounded down to 18 decimals; zero when nothing is staked. */
+    /** The estimate in USD, rounded for {@link Rounding#DISPLAY} (down) to 18 decimals; zero when nothing is staked. */
     public static BigDecimal usd(BigDecimal dailyVolumeUsd, BigDecimal feeShare, BigDecimal staked,
                                  BigDecimal totalStaked, BigDecimal days) {
         if (totalStaked.signum() == 0) {
-            return Decimals.ZERO;
+            return Amount.ZERO.value();
         }
-        return Decimals.mulDivDown(dailyVolumeUsd.multiply(feeShare).multiply(days), staked, totalStaked);
+        BigDecimal fees = dailyVolumeUsd.multiply(feeShare).multiply(days).multiply(staked);
+        return Amount.of(fees.divide(totalStaked, Amount.SCALE, Rounding.DISPLAY.mode())).value();
     }
 }

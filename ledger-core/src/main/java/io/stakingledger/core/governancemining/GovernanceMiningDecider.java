@@ -1,9 +1,11 @@
 package io.stakingledger.core.governancemining;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.Inputs;
 import io.stakingledger.core.common.PoolEvent;
+import io.stakingledger.core.common.Rate;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -32,7 +34,8 @@ public final class GovernanceMiningDecider {
             throw CommandRejected.invalid("parameters are required");
         }
         command.parameters().validate();
-        return new GovernanceMiningPoolCreated(command.poolId(), command.parameters(), command.at());
+        return new GovernanceMiningPoolCreated(command.poolId(),
+                GovernanceMiningPoolCreated.StoredParameters.from(command.parameters()), command.at());
     }
 
     /** The events {@code command} produces on {@code state}; pure. */
@@ -54,61 +57,62 @@ public final class GovernanceMiningDecider {
 
     private StakeRequested requestStake(RequestStake command) {
         String account = Inputs.text("account", command.account());
-        BigDecimal amount = tokenAmount("amount", command.amount());
-        return new StakeRequested(poolId, account, amount, command.at());
+        Amount amount = tokenAmount("amount", command.amount());
+        return new StakeRequested(poolId, account, amount.value(), command.at());
     }
 
     private List<PoolEvent> includePending(Instant at) {
-        List<StakerState> waiting = state.pendingAccounts();
+        List<GovernanceMiningAccount> waiting = state.pendingAccounts();
         if (waiting.isEmpty()) {
             throw CommandRejected.conflict("no stake is pending in pool " + poolId + "; nothing to include");
         }
         GovernanceMiningParameters parameters = state.parameters();
-        BigDecimal revenuePerToken = state.revenuePerToken();
+        Rate revenuePerToken = state.revenuePerTokenRate();
         List<PoolEvent> events = new ArrayList<>(waiting.size());
-        for (StakerState staker : waiting) {
-            BigDecimal added = staker.pendingAdd();
-            BigDecimal settled = RevenuePerToken.earnedRoundingDown(staker.staked(), revenuePerToken,
-                    staker.revenuePerTokenStart(), parameters);
-            Instant effectiveStart = EffectiveStart.afterInclusion(staker.effectiveStart(), at, staker.staked(), added,
-                    parameters.maturation());
-            events.add(new PendingStakeIncluded(poolId, staker.account(), added, settled, staker.staked().add(added),
-                    revenuePerToken, effectiveStart, at));
+        for (GovernanceMiningAccount staker : waiting) {
+            Amount added = staker.pendingAdd;
+            Amount settled = RevenuePerToken.earned(staker.staked, revenuePerToken, staker.revenuePerTokenStart,
+                    parameters);
+            Instant effectiveStart = EffectiveStart.afterInclusion(staker.effectiveStart(), at, staker.staked(),
+                    added.value(), parameters.maturation());
+            events.add(new PendingStakeIncluded(poolId, staker.account(), added.value(), settled.value(),
+                    staker.staked.plus(added).value(), revenuePerToken.value(), effectiveStart, at));
         }
         return events;
     }
 
     private FeesSwept sweep(SweepFees command) {
-        BigDecimal amount = tokenAmount("amount", command.amount());
-        BigDecimal staked = state.staked();
-        BigDecimal rise = staked.signum() == 0
-                ? RevenuePerToken.ZERO
-                : RevenuePerToken.riseRoundingDown(state.undistributed().add(amount), staked);
-        return new FeesSwept(poolId, amount, staked, rise, state.revenuePerToken().add(rise), command.at());
+        Amount amount = tokenAmount("amount", command.amount());
+        Amount staked = state.stakedAmount();
+        Rate rise = staked.isZero()
+                ? Rate.ZERO
+                : RevenuePerToken.rise(state.undistributed().add(amount.value()), staked);
+        return new FeesSwept(poolId, amount.value(), staked.value(), rise.value(),
+                state.revenuePerTokenRate().plus(rise).value(), command.at());
     }
 
     private Unstaked unstake(Unstake command) {
-        StakerState staker = knownAccount(command.account());
-        BigDecimal amount = tokenAmount("amount", command.amount());
-        if (amount.compareTo(staker.staked()) > 0) {
-            String pendingNote = staker.pendingAdd().signum() > 0
-                    ? "; its pending " + Decimals.format(staker.pendingAdd())
+        GovernanceMiningAccount staker = knownAccount(command.account());
+        Amount amount = tokenAmount("amount", command.amount());
+        if (amount.exceeds(staker.staked)) {
+            String pendingNote = staker.pendingAdd.isPositive()
+                    ? "; its pending " + staker.pendingAdd.format()
                     + " KDX is not staked yet and can be unstaked only after it is included"
                     : "";
-            throw CommandRejected.limit("unstaking " + Decimals.format(amount) + " KDX exceeds the account's stake of "
-                    + Decimals.format(staker.staked()) + " KDX" + pendingNote);
+            throw CommandRejected.limit("unstaking " + amount.format() + " KDX exceeds the account's stake of "
+                    + staker.staked.format() + " KDX" + pendingNote);
         }
         GovernanceMiningParameters parameters = state.parameters();
         BigDecimal rate = UnstakePenalty.rate(parameters, staker.lastStake(), command.at());
-        BigDecimal penalty = UnstakePenalty.penalty(parameters, amount, rate);
-        BigDecimal settled = RevenuePerToken.earnedRoundingDown(staker.staked(), state.revenuePerToken(),
-                staker.revenuePerTokenStart(), parameters);
-        return new Unstaked(poolId, staker.account(), amount, penalty, amount.subtract(penalty), settled,
-                staker.staked().subtract(amount), state.revenuePerToken(), command.at());
+        Amount penalty = UnstakePenalty.penalty(parameters, amount, rate);
+        Amount settled = RevenuePerToken.earned(staker.staked, state.revenuePerTokenRate(),
+                staker.revenuePerTokenStart, parameters);
+        return new Unstaked(poolId, staker.account(), amount.value(), penalty.value(), amount.minus(penalty).value(),
+                settled.value(), staker.staked.minus(amount).value(), state.revenuePerToken(), command.at());
     }
 
     private RewardClaimed claim(Claim command) {
-        StakerState staker = knownAccount(command.account());
+        GovernanceMiningAccount staker = knownAccount(command.account());
         ClaimQuote quote = ClaimQuote.of(state, staker, command.at());
         if (quote.claimableFrom() == null) {
             throw CommandRejected.conflict("account " + staker.account() + " has not been included in pool " + poolId
@@ -129,17 +133,17 @@ public final class GovernanceMiningDecider {
                 quote.penalty(), quote.net(), state.revenuePerToken(), command.at());
     }
 
-    private StakerState knownAccount(String account) {
+    private GovernanceMiningAccount knownAccount(String account) {
         Inputs.text("account", account);
         return state.findAccount(account).orElseThrow(() -> CommandRejected.notFound(
                 "account " + account + " has never staked in pool " + poolId));
     }
 
-    /** A positive KDX amount with at most the pool's precision in fractional digits, at scale 18. */
-    private BigDecimal tokenAmount(String field, BigDecimal value) {
-        BigDecimal amount = Inputs.positiveAmount(field, value);
+    /** A positive KDX amount with at most the pool's precision in fractional digits. */
+    private Amount tokenAmount(String field, BigDecimal value) {
+        Amount amount = Amount.of(Inputs.positiveAmount(field, value));
         int precision = state.parameters().precision();
-        if (amount.stripTrailingZeros().scale() > precision) {
+        if (amount.value().stripTrailingZeros().scale() > precision) {
             throw CommandRejected.invalid(field + " " + value.toPlainString() + " has more than " + precision
                     + " decimal places, the precision of the pool's token");
         }

@@ -62,14 +62,14 @@ public final class GovernanceMiningDefinition
     /** Fees and stakes are neither created nor lost; pool totals are the sums over accounts. */
     @Override
     public List<Invariant> invariants(GovernanceMiningState s) {
-        Collection<StakerState> accounts = s.accounts();
+        Collection<GovernanceMiningAccount> accounts = s.accounts();
         return List.of(
                 new Invariant("fees swept = rewards paid + burned + owed + undistributed", s.feesSwept(),
                         s.rewardsPaid().add(s.rewardsBurned()).add(s.rewardsOwed()).add(s.undistributed())),
                 new Invariant("stakes requested = pending + staked + returned + burned", s.stakesRequested(),
                         s.pendingTotal().add(s.staked()).add(s.stakesReturned()).add(s.stakesBurned())),
-                new Invariant("Σ account stakes = pool staked", sum(accounts, StakerState::staked), s.staked()),
-                new Invariant("Σ account pending = pool pending", sum(accounts, StakerState::pendingAdd),
+                new Invariant("Σ account stakes = pool staked", sum(accounts, GovernanceMiningAccount::staked), s.staked()),
+                new Invariant("Σ account pending = pool pending", sum(accounts, GovernanceMiningAccount::pendingAdd),
                         s.pendingTotal()));
     }
 

@@ -1,9 +1,11 @@
 package io.stakingledger.core.governancemining;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.DecimalText;
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.ParameterLimits;
+import io.stakingledger.core.common.Rounding;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -48,29 +50,71 @@ public record GovernanceMiningParameters(
     /** Largest maturation exponent. */
     public static final BigDecimal MAX_MATURATION_EXPONENT = new BigDecimal("100");
 
-    /** The defaults of SPEC.md §3. */
+    /**
+     * The defaults of SPEC.md §3; change one with its {@code with…} method. Every parameter of this
+     * program has a default, so nothing is asked for.
+     */
     public static GovernanceMiningParameters defaults() {
-        return of(null, null, null, null, null, null, null);
+        return new GovernanceMiningParameters(rate("stakePenalty", DEFAULT_STAKE_PENALTY), DEFAULT_STAKE_PENALTY_WINDOW,
+                DEFAULT_MATURATION, DEFAULT_MATURATION_EXPONENT, DEFAULT_CLAIM_COOLDOWN,
+                rate("feeShare", DEFAULT_FEE_SHARE), DEFAULT_PRECISION);
     }
 
     /**
-     * Fills every {@code null} with its default and checks every range.
+     * These parameters with another unstake penalty, kept at scale 18.
      *
-     * @throws CommandRejected naming the offending parameter
+     * @throws CommandRejected unless 0 ≤ value &lt; 1 within the decimal bounds
      */
-    public static GovernanceMiningParameters of(BigDecimal stakePenalty, Duration stakePenaltyWindow,
-                                                Duration maturation, BigDecimal maturationExponent,
-                                                Duration claimCooldown, BigDecimal feeShare, Integer precision) {
-        GovernanceMiningParameters parameters = new GovernanceMiningParameters(
-                rate("stakePenalty", orDefault(stakePenalty, DEFAULT_STAKE_PENALTY)),
-                stakePenaltyWindow == null ? DEFAULT_STAKE_PENALTY_WINDOW : stakePenaltyWindow,
-                maturation == null ? DEFAULT_MATURATION : maturation,
-                maturationExponent == null ? DEFAULT_MATURATION_EXPONENT : maturationExponent,
-                claimCooldown == null ? DEFAULT_CLAIM_COOLDOWN : claimCooldown,
-                rate("feeShare", orDefault(feeShare, DEFAULT_FEE_SHARE)),
-                precision == null ? DEFAULT_PRECISION : precision);
-        parameters.validate();
-        return parameters;
+    public GovernanceMiningParameters withStakePenalty(BigDecimal value) {
+        BigDecimal checked = checkStakePenalty(rate("stakePenalty", value));
+        return new GovernanceMiningParameters(checked, stakePenaltyWindow, maturation, maturationExponent,
+                claimCooldown, feeShare, precision);
+    }
+
+    /** @throws CommandRejected unless 0 ≤ value ≤ {@link ParameterLimits#MAX_DURATION} */
+    public GovernanceMiningParameters withStakePenaltyWindow(Duration value) {
+        Duration checked = checkStakePenaltyWindow(value);
+        return new GovernanceMiningParameters(stakePenalty, checked, maturation, maturationExponent,
+                claimCooldown, feeShare, precision);
+    }
+
+    /** @throws CommandRejected unless 1 ns ≤ value ≤ {@link ParameterLimits#MAX_DURATION} */
+    public GovernanceMiningParameters withMaturation(Duration value) {
+        Duration checked = checkMaturation(value);
+        return new GovernanceMiningParameters(stakePenalty, stakePenaltyWindow, checked, maturationExponent,
+                claimCooldown, feeShare, precision);
+    }
+
+    /** @throws CommandRejected unless 0 &lt; value ≤ {@link #MAX_MATURATION_EXPONENT} within the decimal bounds */
+    public GovernanceMiningParameters withMaturationExponent(BigDecimal value) {
+        BigDecimal checked = checkMaturationExponent(value);
+        return new GovernanceMiningParameters(stakePenalty, stakePenaltyWindow, maturation, checked,
+                claimCooldown, feeShare, precision);
+    }
+
+    /** @throws CommandRejected unless 0 ≤ value ≤ {@link ParameterLimits#MAX_DURATION} */
+    public GovernanceMiningParameters withClaimCooldown(Duration value) {
+        Duration checked = checkClaimCooldown(value);
+        return new GovernanceMiningParameters(stakePenalty, stakePenaltyWindow, maturation, maturationExponent,
+                checked, feeShare, precision);
+    }
+
+    /**
+     * These parameters with another fee share, kept at scale 18.
+     *
+     * @throws CommandRejected unless 0 ≤ value ≤ 1 within the decimal bounds
+     */
+    public GovernanceMiningParameters withFeeShare(BigDecimal value) {
+        BigDecimal checked = checkFeeShare(rate("feeShare", value));
+        return new GovernanceMiningParameters(stakePenalty, stakePenaltyWindow, maturation, maturationExponent,
+                claimCooldown, checked, precision);
+    }
+
+    /** @throws CommandRejected unless 0 ≤ value ≤ 18 */
+    public GovernanceMiningParameters withPrecision(int value) {
+        int checked = checkPrecision(value);
+        return new GovernanceMiningParameters(stakePenalty, stakePenaltyWindow, maturation, maturationExponent,
+                claimCooldown, feeShare, checked);
     }
 
     /**
@@ -79,39 +123,31 @@ public record GovernanceMiningParameters(
      * {@link #MAX_MATURATION_EXPONENT}, so no penalty or view can overflow.
      */
     public void validate() {
-        if (stakePenalty == null || stakePenalty.signum() < 0 || stakePenalty.compareTo(BigDecimal.ONE) >= 0) {
-            throw CommandRejected.invalid("stakePenalty must be at least 0 and below 1, got " + text(stakePenalty));
-        }
-        if (feeShare == null || feeShare.signum() < 0 || feeShare.compareTo(BigDecimal.ONE) > 0) {
-            throw CommandRejected.invalid("feeShare must be between 0 and 1, got " + text(feeShare));
-        }
-        if (maturationExponent != null) {
-            DecimalText.bounded("maturationExponent", maturationExponent);
-        }
-        if (maturationExponent == null || maturationExponent.signum() <= 0) {
-            throw CommandRejected.invalid("maturationExponent must be positive, got " + text(maturationExponent));
-        }
-        if (maturationExponent.compareTo(MAX_MATURATION_EXPONENT) > 0) {
-            throw CommandRejected.invalid("maturationExponent must be at most " + MAX_MATURATION_EXPONENT + ", got "
-                    + text(maturationExponent));
-        }
+        checkStakePenalty(stakePenalty);
+        checkFeeShare(feeShare);
+        checkMaturationExponent(maturationExponent);
         nonNegative("stakePenaltyWindow", stakePenaltyWindow);
         nonNegative("claimCooldown", claimCooldown);
-        if (maturation == null || maturation.isNegative() || maturation.isZero()) {
-            throw CommandRejected.invalid("maturation must be a positive duration, got " + maturation);
-        }
+        positive("maturation", maturation);
         ParameterLimits.duration("stakePenaltyWindow", stakePenaltyWindow, Duration.ZERO);
         ParameterLimits.duration("claimCooldown", claimCooldown, Duration.ZERO);
         ParameterLimits.duration("maturation", maturation, Duration.ofNanos(1));
-        if (precision < 0 || precision > Decimals.SCALE) {
-            throw CommandRejected.invalid("precision must be between 0 and " + Decimals.SCALE
-                    + " fractional digits, got " + precision);
-        }
+        checkPrecision(precision);
     }
 
-    /** Rounds a token amount down to the pool's precision and writes it at scale 18. */
+    /**
+     * Rounds a token amount down to the pool's precision and writes it at scale 18. Used for the penalties,
+     * which round down although they are burned: the rest is paid, so the rounding only decides which
+     * side the last unit falls on, and SPEC.md gives it to the holder. No {@link Rounding} reason says
+     * that yet, hence the plain direction here.
+     */
     public BigDecimal roundDownToPrecision(BigDecimal amount) {
         return amount.setScale(precision, RoundingMode.DOWN).setScale(Decimals.SCALE, RoundingMode.UNNECESSARY);
+    }
+
+    /** An exact token amount rounded to the pool's precision for {@code reason}, as an amount at scale 18. */
+    public Amount roundToPrecision(BigDecimal exact, Rounding reason) {
+        return Amount.of(exact.setScale(precision, reason.mode()));
     }
 
     /** The smallest token amount the pool can hold: 10^−precision. */
@@ -119,8 +155,56 @@ public record GovernanceMiningParameters(
         return BigDecimal.ONE.movePointLeft(precision);
     }
 
-    private static BigDecimal orDefault(BigDecimal value, BigDecimal fallback) {
-        return value == null ? fallback : value;
+    private static BigDecimal checkStakePenalty(BigDecimal value) {
+        if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) >= 0) {
+            throw CommandRejected.invalid("stakePenalty must be at least 0 and below 1, got " + text(value));
+        }
+        return value;
+    }
+
+    private static BigDecimal checkFeeShare(BigDecimal value) {
+        if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+            throw CommandRejected.invalid("feeShare must be between 0 and 1, got " + text(value));
+        }
+        return value;
+    }
+
+    /** Kept as given, not brought to scale 18: stored creation events have always held it so. */
+    private static BigDecimal checkMaturationExponent(BigDecimal value) {
+        if (value != null) {
+            DecimalText.bounded("maturationExponent", value);
+        }
+        if (value == null || value.signum() <= 0) {
+            throw CommandRejected.invalid("maturationExponent must be positive, got " + text(value));
+        }
+        if (value.compareTo(MAX_MATURATION_EXPONENT) > 0) {
+            throw CommandRejected.invalid("maturationExponent must be at most " + MAX_MATURATION_EXPONENT + ", got "
+                    + text(value));
+        }
+        return value;
+    }
+
+    private static Duration checkStakePenaltyWindow(Duration value) {
+        nonNegative("stakePenaltyWindow", value);
+        return ParameterLimits.duration("stakePenaltyWindow", value, Duration.ZERO);
+    }
+
+    private static Duration checkClaimCooldown(Duration value) {
+        nonNegative("claimCooldown", value);
+        return ParameterLimits.duration("claimCooldown", value, Duration.ZERO);
+    }
+
+    private static Duration checkMaturation(Duration value) {
+        positive("maturation", value);
+        return ParameterLimits.duration("maturation", value, Duration.ofNanos(1));
+    }
+
+    private static int checkPrecision(int value) {
+        if (value < 0 || value > Decimals.SCALE) {
+            throw CommandRejected.invalid("precision must be between 0 and " + Decimals.SCALE
+                    + " fractional digits, got " + value);
+        }
+        return value;
     }
 
     private static BigDecimal rate(String name, BigDecimal value) {
@@ -130,6 +214,12 @@ public record GovernanceMiningParameters(
     private static void nonNegative(String name, Duration value) {
         if (value == null || value.isNegative()) {
             throw CommandRejected.invalid(name + " must not be negative, got " + value);
+        }
+    }
+
+    private static void positive(String name, Duration value) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw CommandRejected.invalid(name + " must be a positive duration, got " + value);
         }
     }
 

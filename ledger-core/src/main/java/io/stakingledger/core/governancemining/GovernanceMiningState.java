@@ -1,7 +1,9 @@
 package io.stakingledger.core.governancemining;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.ProgramState;
+import io.stakingledger.core.common.Rate;
 import io.stakingledger.core.common.UnknownEvent;
 
 import java.math.BigDecimal;
@@ -38,19 +40,21 @@ public final class GovernanceMiningState implements ProgramState {
     private GovernanceMiningParameters parameters;
     private Instant createdAt;
     private Instant lastAt;
-    private BigDecimal staked = Decimals.ZERO;
-    private BigDecimal pendingTotal = Decimals.ZERO;
-    private BigDecimal revenuePerToken = RevenuePerToken.ZERO;
+    private Amount staked = Amount.ZERO;
+    private Amount pendingTotal = Amount.ZERO;
+    private Rate revenuePerToken = Rate.ZERO;
+    /** Σ stake × its start: an exact product (scale 54), not an amount, so it stays a plain decimal. */
     private BigDecimal stakeTimesStart = BigDecimal.ZERO;
+    /** Exact, below the precision unit too (see the class comment), so it stays a plain decimal. */
     private BigDecimal undistributed = Decimals.ZERO;
-    private BigDecimal feesSwept = Decimals.ZERO;
-    private BigDecimal rewardsAccrued = Decimals.ZERO;
-    private BigDecimal rewardsPaid = Decimals.ZERO;
-    private BigDecimal rewardsBurned = Decimals.ZERO;
-    private BigDecimal stakesRequested = Decimals.ZERO;
-    private BigDecimal stakesReturned = Decimals.ZERO;
-    private BigDecimal stakesBurned = Decimals.ZERO;
-    private final Map<String, StakerState> accounts = new HashMap<>();
+    private Amount feesSwept = Amount.ZERO;
+    private Amount rewardsAccrued = Amount.ZERO;
+    private Amount rewardsPaid = Amount.ZERO;
+    private Amount rewardsBurned = Amount.ZERO;
+    private Amount stakesRequested = Amount.ZERO;
+    private Amount stakesReturned = Amount.ZERO;
+    private Amount stakesBurned = Amount.ZERO;
+    private final Map<String, GovernanceMiningAccount> accounts = new HashMap<>();
     private final LinkedHashSet<String> pending = new LinkedHashSet<>();
     private final List<Burn> burns = new ArrayList<>();
 
@@ -75,27 +79,29 @@ public final class GovernanceMiningState implements ProgramState {
 
     private void on(GovernanceMiningPoolCreated e) {
         poolId = e.poolId();
-        parameters = e.parameters();
+        parameters = e.parameters().toParameters();
         createdAt = e.at();
         lastAt = e.at();
     }
 
     private void on(StakeRequested e) {
-        StakerState a = account(e.account());
-        a.pendingAdd = a.pendingAdd.add(e.amount());
-        pendingTotal = pendingTotal.add(e.amount());
-        stakesRequested = stakesRequested.add(e.amount());
+        GovernanceMiningAccount a = account(e.account());
+        Amount amount = Amount.of(e.amount());
+        a.pendingAdd = a.pendingAdd.plus(amount);
+        pendingTotal = pendingTotal.plus(amount);
+        stakesRequested = stakesRequested.plus(amount);
         pending.add(e.account());
         lastAt = e.at();
     }
 
     private void on(PendingStakeIncluded e) {
-        StakerState a = account(e.account());
-        settle(a, e.rewardSettled());
-        changeStake(a, e.amount());
-        a.pendingAdd = a.pendingAdd.subtract(e.amount());
-        pendingTotal = pendingTotal.subtract(e.amount());
-        if (a.pendingAdd.signum() == 0) {
+        GovernanceMiningAccount a = account(e.account());
+        settle(a, Amount.of(e.rewardSettled()));
+        Amount amount = Amount.of(e.amount());
+        changeStake(a, amount);
+        a.pendingAdd = a.pendingAdd.minus(amount);
+        pendingTotal = pendingTotal.minus(amount);
+        if (a.pendingAdd.isZero()) {
             pending.remove(e.account());
         }
         a.effectiveStart = e.effectiveStart();
@@ -107,33 +113,37 @@ public final class GovernanceMiningState implements ProgramState {
     }
 
     private void on(FeesSwept e) {
-        feesSwept = feesSwept.add(e.amount());
-        undistributed = undistributed.add(e.amount()).subtract(e.revenuePerTokenRise().multiply(staked));
-        revenuePerToken = revenuePerToken.add(e.revenuePerTokenRise());
+        feesSwept = feesSwept.plus(Amount.of(e.amount()));
+        undistributed = undistributed.add(e.amount()).subtract(e.revenuePerTokenRise().multiply(staked.value()));
+        revenuePerToken = revenuePerToken.plus(Rate.of(e.revenuePerTokenRise()));
         lastAt = e.at();
     }
 
     private void on(Unstaked e) {
-        StakerState a = account(e.account());
-        settle(a, e.rewardSettled());
-        changeStake(a, e.amount().negate());
+        GovernanceMiningAccount a = account(e.account());
+        settle(a, Amount.of(e.rewardSettled()));
+        changeStake(a, Amount.of(e.amount()).negate());
         a.effectiveStart = e.at();
-        a.stakeBurned = a.stakeBurned.add(e.penalty());
-        stakesBurned = stakesBurned.add(e.penalty());
-        stakesReturned = stakesReturned.add(e.paidOut());
+        Amount penalty = Amount.of(e.penalty());
+        a.stakeBurned = a.stakeBurned.plus(penalty);
+        stakesBurned = stakesBurned.plus(penalty);
+        stakesReturned = stakesReturned.plus(Amount.of(e.paidOut()));
         burn(e.account(), BurnKind.UNSTAKE_PENALTY, e.penalty(), e.at());
         lastAt = e.at();
     }
 
     private void on(RewardClaimed e) {
-        StakerState a = account(e.account());
-        settle(a, e.rewardSettled());
-        a.rewardAccrued = a.rewardAccrued.subtract(e.reward());
-        rewardsAccrued = rewardsAccrued.subtract(e.reward());
-        a.rewardsPaid = a.rewardsPaid.add(e.paidOut());
-        a.rewardsBurned = a.rewardsBurned.add(e.penalty());
-        rewardsPaid = rewardsPaid.add(e.paidOut());
-        rewardsBurned = rewardsBurned.add(e.penalty());
+        GovernanceMiningAccount a = account(e.account());
+        settle(a, Amount.of(e.rewardSettled()));
+        Amount reward = Amount.of(e.reward());
+        Amount paidOut = Amount.of(e.paidOut());
+        Amount penalty = Amount.of(e.penalty());
+        a.rewardAccrued = a.rewardAccrued.minus(reward);
+        rewardsAccrued = rewardsAccrued.minus(reward);
+        a.rewardsPaid = a.rewardsPaid.plus(paidOut);
+        a.rewardsBurned = a.rewardsBurned.plus(penalty);
+        rewardsPaid = rewardsPaid.plus(paidOut);
+        rewardsBurned = rewardsBurned.plus(penalty);
         a.lastClaim = e.at();
         burn(e.account(), BurnKind.CLAIM_PENALTY, e.penalty(), e.at());
         lastAt = e.at();
@@ -143,20 +153,20 @@ public final class GovernanceMiningState implements ProgramState {
      * Credits {@code credited} (the rounded reward of the event) and moves the account's start to the
      * current accumulator; the fraction the rounding cut off returns to the undistributed fees.
      */
-    private void settle(StakerState a, BigDecimal credited) {
-        BigDecimal exact = RevenuePerToken.earnedExactly(a.staked, revenuePerToken, a.revenuePerTokenStart);
-        undistributed = undistributed.add(exact.subtract(credited));
-        stakeTimesStart = stakeTimesStart.add(a.staked.multiply(revenuePerToken.subtract(a.revenuePerTokenStart)));
+    private void settle(GovernanceMiningAccount a, Amount credited) {
+        BigDecimal exact = revenuePerToken.earnedSince(a.revenuePerTokenStart, a.staked);
+        undistributed = undistributed.add(exact.subtract(credited.value()));
+        stakeTimesStart = stakeTimesStart.add(exact);
         a.revenuePerTokenStart = revenuePerToken;
-        a.rewardAccrued = a.rewardAccrued.add(credited);
-        rewardsAccrued = rewardsAccrued.add(credited);
+        a.rewardAccrued = a.rewardAccrued.plus(credited);
+        rewardsAccrued = rewardsAccrued.plus(credited);
     }
 
     /** Changes a settled account's stake (its start is the current accumulator). */
-    private void changeStake(StakerState a, BigDecimal delta) {
-        a.staked = a.staked.add(delta);
-        staked = staked.add(delta);
-        stakeTimesStart = stakeTimesStart.add(delta.multiply(revenuePerToken));
+    private void changeStake(GovernanceMiningAccount a, Amount delta) {
+        a.staked = a.staked.plus(delta);
+        staked = staked.plus(delta);
+        stakeTimesStart = stakeTimesStart.add(delta.value().multiply(revenuePerToken.value()));
     }
 
     private void burn(String account, BurnKind kind, BigDecimal amount, Instant at) {
@@ -165,8 +175,8 @@ public final class GovernanceMiningState implements ProgramState {
         }
     }
 
-    private StakerState account(String account) {
-        return accounts.computeIfAbsent(account, StakerState::new);
+    private GovernanceMiningAccount account(String account) {
+        return accounts.computeIfAbsent(account, GovernanceMiningAccount::new);
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -196,17 +206,27 @@ public final class GovernanceMiningState implements ProgramState {
 
     /** ΣKDX of included stakes: the tokens that share fees. */
     public BigDecimal staked() {
+        return staked.value();
+    }
+
+    /** The included stakes as an amount, for the decisions. */
+    Amount stakedAmount() {
         return staked;
+    }
+
+    /** The accumulator as a rate, for the decisions. */
+    Rate revenuePerTokenRate() {
+        return revenuePerToken;
     }
 
     /** ΣKDX requested and waiting for inclusion. */
     public BigDecimal pendingTotal() {
-        return pendingTotal;
+        return pendingTotal.value();
     }
 
     /** The cumulative fees per included token, scale 36. */
     public BigDecimal revenuePerToken() {
-        return revenuePerToken;
+        return revenuePerToken.value();
     }
 
     /**
@@ -220,60 +240,60 @@ public final class GovernanceMiningState implements ProgramState {
 
     /** ΣKDX of fees swept. */
     public BigDecimal feesSwept() {
-        return feesSwept;
+        return feesSwept.value();
     }
 
     /** ΣKDX of rewards settled into accounts and not yet claimed. */
     public BigDecimal rewardsAccrued() {
-        return rewardsAccrued;
+        return rewardsAccrued.value();
     }
 
     /** Reward earned by the current stakes since their last settlement, exact (not rounded). O(1). */
     public BigDecimal rewardsUnsettled() {
-        return revenuePerToken.multiply(staked).subtract(stakeTimesStart);
+        return revenuePerToken.value().multiply(staked.value()).subtract(stakeTimesStart);
     }
 
     /** Everything the pool still owes to accounts in rewards, exact: accrued plus unsettled. */
     public BigDecimal rewardsOwed() {
-        return rewardsAccrued.add(rewardsUnsettled());
+        return rewardsAccrued.value().add(rewardsUnsettled());
     }
 
     /** ΣKDX of rewards paid out by claims. */
     public BigDecimal rewardsPaid() {
-        return rewardsPaid;
+        return rewardsPaid.value();
     }
 
     /** ΣKDX of rewards burned by claim penalties. */
     public BigDecimal rewardsBurned() {
-        return rewardsBurned;
+        return rewardsBurned.value();
     }
 
     /** ΣKDX ever requested for staking. */
     public BigDecimal stakesRequested() {
-        return stakesRequested;
+        return stakesRequested.value();
     }
 
     /** ΣKDX of stake returned to accounts by unstakes (after penalties). */
     public BigDecimal stakesReturned() {
-        return stakesReturned;
+        return stakesReturned.value();
     }
 
     /** ΣKDX of stake burned by unstake penalties. */
     public BigDecimal stakesBurned() {
-        return stakesBurned;
+        return stakesBurned.value();
     }
 
-    public Optional<StakerState> findAccount(String account) {
+    public Optional<GovernanceMiningAccount> findAccount(String account) {
         return Optional.ofNullable(accounts.get(account));
     }
 
-    public Collection<StakerState> accounts() {
+    public Collection<GovernanceMiningAccount> accounts() {
         return Collections.unmodifiableCollection(accounts.values());
     }
 
     /** Accounts with a pending stake, in the order they first requested since their last inclusion. */
-    public List<StakerState> pendingAccounts() {
-        List<StakerState> result = new ArrayList<>(pending.size());
+    public List<GovernanceMiningAccount> pendingAccounts() {
+        List<GovernanceMiningAccount> result = new ArrayList<>(pending.size());
         for (String account : pending) {
             result.add(accounts.get(account));
         }

@@ -1,6 +1,7 @@
 package io.stakingledger.core.governancemining;
 
 import ch.obermuhlner.math.big.BigDecimalMath;
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.Decimals;
 
 import java.math.BigDecimal;
@@ -41,7 +42,12 @@ public final class MaturationPenalty {
     }
 
     /** The penalty on {@code reward} at {@code rate}, rounded down at the pool's precision (scale 18). */
+    public static Amount penalty(Amount reward, BigDecimal rate, GovernanceMiningParameters parameters) {
+        return Amount.of(parameters.roundDownToPrecision(reward.value().multiply(rate)));
+    }
+
+    /** {@link #penalty(Amount, BigDecimal, GovernanceMiningParameters)} in decimals. */
     public static BigDecimal penalty(BigDecimal reward, BigDecimal rate, GovernanceMiningParameters parameters) {
-        return parameters.roundDownToPrecision(reward.multiply(rate));
+        return penalty(Amount.of(reward), rate, parameters).value();
     }
 }

@@ -1,5 +1,6 @@
 package io.stakingledger.core.governancemining;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.Decimals;
 
 import java.math.BigDecimal;
@@ -26,8 +27,8 @@ public final class UnstakePenalty {
         return lastStake == null ? null : lastStake.plus(parameters.stakePenaltyWindow());
     }
 
-    /** amount × rate, rounded down at the pool's precision (scale 18). */
-    public static BigDecimal penalty(GovernanceMiningParameters parameters, BigDecimal amount, BigDecimal rate) {
-        return parameters.roundDownToPrecision(amount.multiply(rate));
+    /** amount × rate, rounded down at the pool's precision (see {@link GovernanceMiningParameters#roundDownToPrecision}). */
+    public static Amount penalty(GovernanceMiningParameters parameters, Amount amount, BigDecimal rate) {
+        return Amount.of(parameters.roundDownToPrecision(amount.value().multiply(rate)));
     }
 }

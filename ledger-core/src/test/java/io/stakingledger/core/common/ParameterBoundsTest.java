@@ -72,17 +72,18 @@ class ParameterBoundsTest {
 
     @Test
     void governanceMiningDurationsAndExponentAreBounded() {
-        assertThat(GovernanceMiningParameters.of(null, Duration.ZERO, Duration.ofDays(3_660), new BigDecimal("100"),
-                Duration.ZERO, null, null)).isNotNull();
-        assertThatThrownBy(() -> GovernanceMiningParameters.of(null, null, Duration.ofDays(99_999), null, null, null, null))
+        assertThat(GovernanceMiningParameters.defaults().withStakePenaltyWindow(Duration.ZERO)
+                .withMaturation(Duration.ofDays(3_660)).withMaturationExponent(new BigDecimal("100"))
+                .withClaimCooldown(Duration.ZERO)).isNotNull();
+        assertThatThrownBy(() -> GovernanceMiningParameters.defaults().withMaturation(Duration.ofDays(99_999)))
                 .hasMessageStartingWith("maturation must be between");
-        assertThatThrownBy(() -> GovernanceMiningParameters.of(null, Duration.ofDays(3_661), null, null, null, null, null))
+        assertThatThrownBy(() -> GovernanceMiningParameters.defaults().withStakePenaltyWindow(Duration.ofDays(3_661)))
                 .hasMessageStartingWith("stakePenaltyWindow must be between");
-        assertThatThrownBy(() -> GovernanceMiningParameters.of(null, null, null, null, Duration.ofDays(4_000), null, null))
+        assertThatThrownBy(() -> GovernanceMiningParameters.defaults().withClaimCooldown(Duration.ofDays(4_000)))
                 .hasMessageStartingWith("claimCooldown must be between");
-        assertThatThrownBy(() -> GovernanceMiningParameters.of(null, null, null, new BigDecimal("100.5"), null, null, null))
+        assertThatThrownBy(() -> GovernanceMiningParameters.defaults().withMaturationExponent(new BigDecimal("100.5")))
                 .hasMessage("maturationExponent must be at most 100, got 100.5");
-        assertThatThrownBy(() -> GovernanceMiningParameters.of(null, null, null, new BigDecimal("1E+400"), null, null, null))
+        assertThatThrownBy(() -> GovernanceMiningParameters.defaults().withMaturationExponent(new BigDecimal("1E+400")))
                 .hasMessage("maturationExponent has more than 30 integer digits");
     }
 

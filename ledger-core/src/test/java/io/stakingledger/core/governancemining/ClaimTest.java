@@ -72,7 +72,7 @@ class ClaimTest {
                 .when(claim(ALICE, days(60)))
                 .expectEvents(CLAIMED_ON_DAY_60)
                 .expectState(pool -> {
-                    StakerState alice = pool.state().findAccount(ALICE).orElseThrow();
+                    GovernanceMiningAccount alice = pool.state().findAccount(ALICE).orElseThrow();
                     assertThat(alice.rewardAccrued()).isEqualTo(kdx("0"));
                     assertThat(alice.lastClaim()).isEqualTo(days(60));
                     assertThat(pool.state().burns()).isEmpty();

@@ -73,7 +73,7 @@ class ConservationProperties {
                 case INCLUDE -> pool.when(new IncludePending(POOL, now, null));
                 case SWEEP -> pool.when(new SweepFees(POOL, step.amount(), now, null));
                 case UNSTAKE -> {
-                    BigDecimal staked = pool.state().findAccount(account).map(StakerState::staked).orElse(Decimals.ZERO);
+                    BigDecimal staked = pool.state().findAccount(account).map(GovernanceMiningAccount::staked).orElse(Decimals.ZERO);
                     BigDecimal amount = staked.multiply(step.fraction()).setScale(12, RoundingMode.DOWN);
                     pool.when(new Unstake(POOL, account, amount.signum() > 0 ? amount : step.amount(), now, null));
                 }
@@ -107,7 +107,7 @@ class ConservationProperties {
         // Σ still owed as the accounts would take it out now: accrued plus earned, each rounded down.
         BigDecimal owed = Decimals.ZERO;
         int accounts = 0;
-        for (StakerState staker : state.accounts()) {
+        for (GovernanceMiningAccount staker : state.accounts()) {
             owed = owed.add(ClaimQuote.of(state, staker, state.lastAt()).reward());
             accounts++;
         }
@@ -126,7 +126,7 @@ class ConservationProperties {
             GovernanceMiningState state = run(history(random)).state();
             assertThat(state.pendingTotal().add(state.staked()).add(state.stakesReturned()).add(state.stakesBurned()))
                     .isEqualTo(state.stakesRequested());
-            BigDecimal perAccount = state.accounts().stream().map(StakerState::staked).reduce(Decimals.ZERO, BigDecimal::add);
+            BigDecimal perAccount = state.accounts().stream().map(GovernanceMiningAccount::staked).reduce(Decimals.ZERO, BigDecimal::add);
             assertThat(perAccount).isEqualTo(state.staked());
         });
     }

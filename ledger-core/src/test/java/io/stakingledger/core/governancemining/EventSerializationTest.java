@@ -3,6 +3,8 @@ package io.stakingledger.core.governancemining;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.governancemining.GovernanceMiningPoolCreated.StoredParameters;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,11 +25,18 @@ class EventSerializationTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
 
+    private static final GovernanceMiningParameters CUSTOM = GovernanceMiningParameters.defaults()
+            .withStakePenalty(new BigDecimal("0.05"))
+            .withStakePenaltyWindow(Duration.ofHours(24).plusNanos(5))
+            .withMaturation(Duration.ofDays(30))
+            .withMaturationExponent(new BigDecimal("0.66"))
+            .withClaimCooldown(Duration.ofDays(7))
+            .withFeeShare(new BigDecimal("0.0005"))
+            .withPrecision(12);
+
     static List<Object> everyEvent() {
         return List.of(
-                new GovernanceMiningPoolCreated(POOL, GovernanceMiningParameters.of(new BigDecimal("0.05"),
-                        Duration.ofHours(24).plusNanos(5), Duration.ofDays(30), new BigDecimal("0.66"), Duration.ofDays(7),
-                        new BigDecimal("0.0005"), 12), T0),
+                new GovernanceMiningPoolCreated(POOL, StoredParameters.from(CUSTOM), T0),
                 new StakeRequested(POOL, ALICE, kdx("100.000000000001"), T0),
                 new PendingStakeIncluded(POOL, ALICE, kdx("100"), kdx("0.333333333333"), kdx("200"),
                         perToken("0.333333333333333333333333333333333333"), days(7.5).plusNanos(1), days(15)),
@@ -43,5 +52,10 @@ class EventSerializationTest {
     void anEventRoundTripsThroughJacksonUnchanged(Object event) throws Exception {
         String json = MAPPER.writeValueAsString(event);
         assertThat(MAPPER.readValue(json, event.getClass())).isEqualTo(event);
+    }
+
+    @Test
+    void storedParametersGiveBackTheParametersTheyWereTakenFrom() {
+        assertThat(StoredParameters.from(CUSTOM).toParameters()).isEqualTo(CUSTOM);
     }
 }

@@ -42,7 +42,7 @@ final class GovernanceMiningFixtures {
     }
 
     static GovernanceMiningPoolCreated poolCreated() {
-        return new GovernanceMiningPoolCreated(POOL, DEFAULTS, T0);
+        return new GovernanceMiningPoolCreated(POOL, GovernanceMiningPoolCreated.StoredParameters.from(DEFAULTS), T0);
     }
 
     static StakeRequested requested(String account, String amount, Instant at) {

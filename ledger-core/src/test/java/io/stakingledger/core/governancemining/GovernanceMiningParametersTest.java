@@ -14,7 +14,7 @@ class GovernanceMiningParametersTest {
 
     @Test
     void omittedParametersTakeTheDefaultsOfTheSpec() {
-        GovernanceMiningParameters p = GovernanceMiningParameters.of(null, null, null, null, null, null, null);
+        GovernanceMiningParameters p = GovernanceMiningParameters.defaults();
         assertThat(p.stakePenalty()).isEqualTo(kdx("0.03"));
         assertThat(p.stakePenaltyWindow()).isEqualTo(Duration.ofHours(72));
         assertThat(p.maturation()).isEqualTo(Duration.ofDays(60));
@@ -26,37 +26,51 @@ class GovernanceMiningParametersTest {
 
     @Test
     void givenParametersOverrideTheDefaults() {
-        GovernanceMiningParameters p = GovernanceMiningParameters.of(new BigDecimal("0.05"), Duration.ofHours(24),
-                Duration.ofDays(30), new BigDecimal("0.5"), Duration.ofDays(1), new BigDecimal("0.001"), 8);
+        GovernanceMiningParameters p = GovernanceMiningParameters.defaults()
+                .withStakePenalty(new BigDecimal("0.05"))
+                .withStakePenaltyWindow(Duration.ofHours(24))
+                .withMaturation(Duration.ofDays(30))
+                .withMaturationExponent(new BigDecimal("0.5"))
+                .withClaimCooldown(Duration.ofDays(1))
+                .withFeeShare(new BigDecimal("0.001"))
+                .withPrecision(8);
         assertThat(p.stakePenalty()).isEqualTo(kdx("0.05"));
         assertThat(p.maturation()).isEqualTo(Duration.ofDays(30));
         assertThat(p.precision()).isEqualTo(8);
     }
 
     @Test
+    void aWitherChangesOnlyItsOwnParameter() {
+        GovernanceMiningParameters shorter = GovernanceMiningParameters.defaults().withClaimCooldown(Duration.ofDays(1));
+        assertThat(shorter.claimCooldown()).isEqualTo(Duration.ofDays(1));
+        assertThat(shorter.withClaimCooldown(GovernanceMiningParameters.DEFAULT_CLAIM_COOLDOWN))
+                .isEqualTo(GovernanceMiningParameters.defaults());
+    }
+
+    @Test
     void aStakePenaltyOfAHundredPercentIsRejected() {
-        assertThatThrownBy(() -> GovernanceMiningParameters.of(BigDecimal.ONE, null, null, null, null, null, null))
+        assertThatThrownBy(() -> GovernanceMiningParameters.defaults().withStakePenalty(BigDecimal.ONE))
                 .isInstanceOf(CommandRejected.class)
                 .hasMessage("stakePenalty must be at least 0 and below 1, got 1");
     }
 
     @Test
     void aZeroMaturationIsRejected() {
-        assertThatThrownBy(() -> GovernanceMiningParameters.of(null, null, Duration.ZERO, null, null, null, null))
+        assertThatThrownBy(() -> GovernanceMiningParameters.defaults().withMaturation(Duration.ZERO))
                 .isInstanceOf(CommandRejected.class)
                 .hasMessageContaining("maturation must be a positive duration");
     }
 
     @Test
     void aPrecisionFinerThanTheLedgerScaleIsRejected() {
-        assertThatThrownBy(() -> GovernanceMiningParameters.of(null, null, null, null, null, null, 19))
+        assertThatThrownBy(() -> GovernanceMiningParameters.defaults().withPrecision(19))
                 .isInstanceOf(CommandRejected.class)
                 .hasMessage("precision must be between 0 and 18 fractional digits, got 19");
     }
 
     @Test
     void aNegativeCooldownIsRejected() {
-        assertThatThrownBy(() -> GovernanceMiningParameters.of(null, null, null, null, Duration.ofDays(-1), null, null))
+        assertThatThrownBy(() -> GovernanceMiningParameters.defaults().withClaimCooldown(Duration.ofDays(-1)))
                 .isInstanceOf(CommandRejected.class)
                 .hasMessageContaining("claimCooldown must not be negative");
     }

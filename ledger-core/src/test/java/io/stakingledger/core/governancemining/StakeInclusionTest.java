@@ -57,7 +57,7 @@ class StakeInclusionTest {
                 .when(new RequestStake(POOL, ALICE, new BigDecimal("100"), hours(1), null))
                 .expectEvents(requested(ALICE, "100", hours(1)))
                 .expectState(pool -> {
-                    StakerState alice = pool.state().findAccount(ALICE).orElseThrow();
+                    GovernanceMiningAccount alice = pool.state().findAccount(ALICE).orElseThrow();
                     assertThat(alice.pendingAdd()).isEqualTo(kdx("100"));
                     assertThat(alice.staked()).isEqualTo(kdx("0"));
                     assertThat(pool.state().staked()).isEqualTo(kdx("0"));
@@ -104,7 +104,7 @@ class StakeInclusionTest {
         fixture.given(poolCreated(), requested(ALICE, "100", hours(1)))
                 .when(new IncludePending(POOL, hours(5), null))
                 .expectState(pool -> {
-                    StakerState alice = pool.state().findAccount(ALICE).orElseThrow();
+                    GovernanceMiningAccount alice = pool.state().findAccount(ALICE).orElseThrow();
                     assertThat(alice.effectiveStart()).isEqualTo(hours(5));
                     assertThat(alice.lastStake()).isEqualTo(hours(5));
                     assertThat(alice.firstInclusion()).isEqualTo(hours(5));
@@ -120,7 +120,7 @@ class StakeInclusionTest {
                 .expectEvents(new PendingStakeIncluded(POOL, ALICE, kdx("100"), kdx("10"), kdx("200"), perToken("0.1"),
                         days(7.5), days(15)))
                 .expectState(pool -> {
-                    StakerState alice = pool.state().findAccount(ALICE).orElseThrow();
+                    GovernanceMiningAccount alice = pool.state().findAccount(ALICE).orElseThrow();
                     assertThat(alice.rewardAccrued()).isEqualTo(kdx("10"));
                     assertThat(alice.revenuePerTokenStart()).isEqualTo(perToken("0.1"));
                     assertThat(alice.lastStake()).isEqualTo(days(15));

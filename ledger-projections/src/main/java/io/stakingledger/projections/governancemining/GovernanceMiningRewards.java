@@ -6,7 +6,7 @@ import io.stakingledger.core.governancemining.GovernanceMiningState;
 import io.stakingledger.core.governancemining.RevenuePerToken;
 import io.stakingledger.core.governancemining.RewardClaimed;
 import io.stakingledger.core.governancemining.StakeRequested;
-import io.stakingledger.core.governancemining.StakerState;
+import io.stakingledger.core.governancemining.GovernanceMiningAccount;
 import io.stakingledger.core.governancemining.Unstaked;
 import io.stakingledger.projections.PoolReadModel;
 import io.stakingledger.projections.reports.PeriodEntries;
@@ -74,7 +74,7 @@ public final class GovernanceMiningRewards implements RewardsRules {
 
     @Override
     public Collection<String> accounts(PoolReadModel model) {
-        return state(model).accounts().stream().map(StakerState::account).toList();
+        return state(model).accounts().stream().map(GovernanceMiningAccount::account).toList();
     }
 
     @Override

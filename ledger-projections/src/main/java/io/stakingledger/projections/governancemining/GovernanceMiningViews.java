@@ -7,7 +7,7 @@ import io.stakingledger.core.governancemining.ClaimQuote;
 import io.stakingledger.core.governancemining.FeeShareEstimate;
 import io.stakingledger.core.governancemining.GovernanceMiningParameters;
 import io.stakingledger.core.governancemining.GovernanceMiningState;
-import io.stakingledger.core.governancemining.StakerState;
+import io.stakingledger.core.governancemining.GovernanceMiningAccount;
 import io.stakingledger.core.governancemining.UnstakePenalty;
 
 import java.math.BigDecimal;
@@ -62,7 +62,7 @@ public final class GovernanceMiningViews {
         return state.findAccount(account).map(staker -> position(state, staker, when));
     }
 
-    private static PositionView position(GovernanceMiningState state, StakerState staker, Instant at) {
+    private static PositionView position(GovernanceMiningState state, GovernanceMiningAccount staker, Instant at) {
         GovernanceMiningParameters parameters = state.parameters();
         ClaimQuote claim = ClaimQuote.of(state, staker, at);
         return new PositionView(state.poolId(), staker.account(), at, staker.staked(), staker.pendingAdd(),
@@ -103,7 +103,7 @@ public final class GovernanceMiningViews {
      */
     public static BigDecimal feeShareUsd(GovernanceMiningState state, String account, BigDecimal dailyVolumeUsd,
                                          BigDecimal days) {
-        StakerState staker = state.findAccount(account).orElseThrow(() -> CommandRejected.notFound(
+        GovernanceMiningAccount staker = state.findAccount(account).orElseThrow(() -> CommandRejected.notFound(
                 "account " + account + " has never staked in pool " + state.poolId()));
         return FeeShareEstimate.usd(dailyVolumeUsd, state.parameters().feeShare(), staker.staked(), state.staked(), days);
     }

@@ -49,7 +49,8 @@ class GovernanceMiningViewsTest {
 
     private static List<Object> history() {
         List<Object> events = new ArrayList<>();
-        events.add(new GovernanceMiningPoolCreated(POOL, GovernanceMiningParameters.defaults(), T0));
+        events.add(new GovernanceMiningPoolCreated(POOL,
+                GovernanceMiningPoolCreated.StoredParameters.from(GovernanceMiningParameters.defaults()), T0));
         events.add(new StakeRequested(POOL, "alice", kdx("100"), T0));
         events.add(new StakeRequested(POOL, "bob", kdx("300"), T0));
         events.add(new PendingStakeIncluded(POOL, "alice", kdx("100"), Decimals.ZERO, kdx("100"), perToken("0"), T0, T0));

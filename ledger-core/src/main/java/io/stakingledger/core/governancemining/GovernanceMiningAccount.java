@@ -1,6 +1,7 @@
 package io.stakingledger.core.governancemining;
 
-import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Amount;
+import io.stakingledger.core.common.Rate;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -9,25 +10,26 @@ import java.util.Objects;
 
 /**
  * One account's position in a governance-mining pool. Mutated only by {@link GovernanceMiningState#apply}.
- * Token amounts at scale 18 (multiples of the pool's precision unit); {@link #revenuePerTokenStart()}
- * at the accumulator's scale 36.
+ * Token amounts are {@link Amount}s (scale 18, multiples of the pool's precision unit) and the
+ * accumulator's start a {@link Rate} (scale 36), so the two cannot be mixed; the getters give their
+ * decimals, as views and tests read them.
  */
-public final class StakerState implements Serializable {
+public final class GovernanceMiningAccount implements Serializable {
 
     final String account;
-    BigDecimal staked = Decimals.ZERO;
-    BigDecimal pendingAdd = Decimals.ZERO;
-    BigDecimal rewardAccrued = Decimals.ZERO;
-    BigDecimal revenuePerTokenStart = RevenuePerToken.ZERO;
+    Amount staked = Amount.ZERO;
+    Amount pendingAdd = Amount.ZERO;
+    Amount rewardAccrued = Amount.ZERO;
+    Rate revenuePerTokenStart = Rate.ZERO;
     Instant effectiveStart;
     Instant lastStake;
     Instant firstInclusion;
     Instant lastClaim;
-    BigDecimal rewardsPaid = Decimals.ZERO;
-    BigDecimal rewardsBurned = Decimals.ZERO;
-    BigDecimal stakeBurned = Decimals.ZERO;
+    Amount rewardsPaid = Amount.ZERO;
+    Amount rewardsBurned = Amount.ZERO;
+    Amount stakeBurned = Amount.ZERO;
 
-    StakerState(String account) {
+    GovernanceMiningAccount(String account) {
         this.account = account;
     }
 
@@ -37,12 +39,12 @@ public final class StakerState implements Serializable {
 
     /** Included stake: the tokens that share fees. */
     public BigDecimal staked() {
-        return staked;
+        return staked.value();
     }
 
     /** Requested stake waiting for the next inclusion; it earns nothing yet. */
     public BigDecimal pendingAdd() {
-        return pendingAdd;
+        return pendingAdd.value();
     }
 
     /**
@@ -50,12 +52,12 @@ public final class StakerState implements Serializable {
      * reward earned since then is {@code staked × (revenuePerToken − revenuePerTokenStart)}.
      */
     public BigDecimal rewardAccrued() {
-        return rewardAccrued;
+        return rewardAccrued.value();
     }
 
     /** The accumulator's value when this account's reward was last settled. */
     public BigDecimal revenuePerTokenStart() {
-        return revenuePerTokenStart;
+        return revenuePerTokenStart.value();
     }
 
     /** Where the account's 60-day curve starts; {@code null} until its first inclusion. */
@@ -83,17 +85,17 @@ public final class StakerState implements Serializable {
 
     /** ΣKDX of rewards paid out to this account. */
     public BigDecimal rewardsPaid() {
-        return rewardsPaid;
+        return rewardsPaid.value();
     }
 
     /** ΣKDX of this account's rewards burned by claim penalties. */
     public BigDecimal rewardsBurned() {
-        return rewardsBurned;
+        return rewardsBurned.value();
     }
 
     /** ΣKDX of this account's stake burned by unstake penalties. */
     public BigDecimal stakeBurned() {
-        return stakeBurned;
+        return stakeBurned.value();
     }
 
     /**
@@ -105,7 +107,7 @@ public final class StakerState implements Serializable {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof StakerState other)) {
+        if (!(o instanceof GovernanceMiningAccount other)) {
             return false;
         }
         return Objects.equals(account, other.account) &&

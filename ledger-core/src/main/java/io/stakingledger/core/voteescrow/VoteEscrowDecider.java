@@ -76,7 +76,7 @@ public final class VoteEscrowDecider {
         Instant at = command.at();
         Instant termEnd = LockCalendar.plusMonths(at, term.months());
         List<PoolEvent> events = new ArrayList<>(2);
-        EscrowAccount holder = state.findAccount(account).filter(EscrowAccount::hasLock).orElse(null);
+        VoteEscrowAccount holder = state.findAccount(account).filter(VoteEscrowAccount::hasLock).orElse(null);
 
         if (holder == null) {
             BigDecimal vKsp = VkspMultiplierRule.vKspAdded(Decimals.ZERO, Decimals.ZERO, null, amount, term,
@@ -110,7 +110,7 @@ public final class VoteEscrowDecider {
     /** Unlock: all of the account's KSP, only in [end, end + unlockWindow); clears its votes. */
     private List<PoolEvent> unlock(Unlock command) {
         String account = Inputs.text("account", command.account());
-        EscrowAccount holder = lockedAccount(account, "to unlock");
+        VoteEscrowAccount holder = lockedAccount(account, "to unlock");
         Instant at = command.at();
         EffectiveLock lock = LockCalendar.effective(holder.lockPosition().orElseThrow(),
                 state.parameters().unlockWindow(), at);
@@ -134,7 +134,7 @@ public final class VoteEscrowDecider {
     /** EndRenewal: only for a self-renewing lock; its unlock window then opens at the current end. */
     private List<PoolEvent> endRenewal(EndRenewal command) {
         String account = Inputs.text("account", command.account());
-        EscrowAccount holder = lockedAccount(account, "to stop renewing");
+        VoteEscrowAccount holder = lockedAccount(account, "to stop renewing");
         if (!holder.selfRenewing) {
             EffectiveLock lock = state.lockAt(account, command.at()).orElseThrow();
             throw CommandRejected.conflict("account " + account + "'s lock (longest term " + holder.longestTerm
@@ -165,7 +165,7 @@ public final class VoteEscrowDecider {
         String account = Inputs.text("account", command.account());
         String target = Inputs.text("target", command.target());
         BigDecimal amount = Inputs.positiveAmount("amount", command.amount());
-        EscrowAccount holder = lockedAccount(account, "to vote with (voting power comes from locking KSP)");
+        VoteEscrowAccount holder = lockedAccount(account, "to vote with (voting power comes from locking KSP)");
         BigDecimal available = holder.votesAvailable();
         if (amount.compareTo(available) > 0) {
             throw CommandRejected.limit("voting " + Decimals.format(amount) + " vKSP for " + target
@@ -194,14 +194,14 @@ public final class VoteEscrowDecider {
 
     // ---- helpers -------------------------------------------------------------------------------
 
-    private EscrowAccount lockedAccount(String account, String purpose) {
-        return state.findAccount(account).filter(EscrowAccount::hasLock)
+    private VoteEscrowAccount lockedAccount(String account, String purpose) {
+        return state.findAccount(account).filter(VoteEscrowAccount::hasLock)
                 .orElseThrow(() -> CommandRejected.notFound("account " + account + " has no KSP locked in pool "
                         + state.poolId() + " " + purpose));
     }
 
     /** The lock at {@code at}; adds a {@link LockRenewed} event when renewals were crossed since the last record. */
-    private EffectiveLock renewed(EscrowAccount holder, Instant at, List<PoolEvent> events) {
+    private EffectiveLock renewed(VoteEscrowAccount holder, Instant at, List<PoolEvent> events) {
         EffectiveLock lock = LockCalendar.effective(holder.lockPosition().orElseThrow(), state.parameters().unlockWindow(), at);
         if (lock.renewalsPending() > 0) {
             events.add(new LockRenewed(state.poolId(), holder.account, holder.longestTerm.code(), holder.lockEnd,
@@ -210,7 +210,7 @@ public final class VoteEscrowDecider {
         return lock;
     }
 
-    private RewardAccumulator.Settlement settlement(EscrowAccount holder) {
+    private RewardAccumulator.Settlement settlement(VoteEscrowAccount holder) {
         return RewardAccumulator.settle(holder.pendingRewardExact(state.rewardPerVksp()));
     }
 
@@ -221,7 +221,7 @@ public final class VoteEscrowDecider {
         }
     }
 
-    private String lockedMessage(String account, EscrowAccount holder, EffectiveLock lock, Instant at) {
+    private String lockedMessage(String account, VoteEscrowAccount holder, EffectiveLock lock, Instant at) {
         String window = "it can be unlocked from " + lock.lockEnd() + " until " + lock.unlockWindowEnd()
                 + " (the unlock window), not at " + at;
         if (lock.renewalsPending() == 0) {

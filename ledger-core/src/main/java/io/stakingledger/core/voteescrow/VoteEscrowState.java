@@ -40,7 +40,7 @@ public final class VoteEscrowState implements ProgramState {
     private BigDecimal price;
     private final Map<String, BigDecimal> targetVotes = new HashMap<>();
     private final Map<String, BigDecimal> targetFees = new HashMap<>();
-    private final Map<String, EscrowAccount> accounts = new HashMap<>();
+    private final Map<String, VoteEscrowAccount> accounts = new HashMap<>();
     private final List<RewardDistribution> distributions = new ArrayList<>();
 
     @Override
@@ -76,7 +76,7 @@ public final class VoteEscrowState implements ProgramState {
     }
 
     private void on(KspLocked e) {
-        EscrowAccount a = account(e.account());
+        VoteEscrowAccount a = account(e.account());
         if (!a.hasLock()) {
             lockedAccounts++;
         }
@@ -95,14 +95,14 @@ public final class VoteEscrowState implements ProgramState {
     }
 
     private void on(LockRenewed e) {
-        EscrowAccount a = account(e.account());
+        VoteEscrowAccount a = account(e.account());
         a.lockEnd = e.lockEnd();
         a.renewalsSinceAnchor += e.renewals();
         lastAt = e.at();
     }
 
     private void on(RenewalEnded e) {
-        EscrowAccount a = account(e.account());
+        VoteEscrowAccount a = account(e.account());
         a.selfRenewing = false;
         a.lockEnd = e.lockEnd();
         a.renewalAnchor = e.lockEnd();
@@ -111,7 +111,7 @@ public final class VoteEscrowState implements ProgramState {
     }
 
     private void on(KspUnlocked e) {
-        EscrowAccount a = account(e.account());
+        VoteEscrowAccount a = account(e.account());
         settle(a, e.rewardSettled(), e.rewardDust());
         e.votesCleared().forEach((target, votes) -> targetVotes.merge(target, votes.negate(), BigDecimal::add));
         targetVotes.values().removeIf(v -> v.signum() == 0);
@@ -131,7 +131,7 @@ public final class VoteEscrowState implements ProgramState {
     }
 
     /** Credits a settlement and restarts the account's accumulator; its vKSP leaves the weighted starts. */
-    private void settle(EscrowAccount a, BigDecimal credited, BigDecimal dust) {
+    private void settle(VoteEscrowAccount a, BigDecimal credited, BigDecimal dust) {
         weightedStarts = weightedStarts.subtract(a.vKsp.multiply(a.rewardPerVkspStart));
         a.rewardsSettled = a.rewardsSettled.add(credited);
         a.rewardPerVkspStart = rewardPerVksp;
@@ -148,7 +148,7 @@ public final class VoteEscrowState implements ProgramState {
     }
 
     private void on(VoteCast e) {
-        EscrowAccount a = account(e.account());
+        VoteEscrowAccount a = account(e.account());
         a.votes.merge(e.target(), e.amount(), BigDecimal::add);
         a.votesTotal = a.votesTotal.add(e.amount());
         targetVotes.merge(e.target(), e.amount(), BigDecimal::add);
@@ -165,8 +165,8 @@ public final class VoteEscrowState implements ProgramState {
         lastAt = e.at();
     }
 
-    private EscrowAccount account(String account) {
-        return accounts.computeIfAbsent(account, EscrowAccount::new);
+    private VoteEscrowAccount account(String account) {
+        return accounts.computeIfAbsent(account, VoteEscrowAccount::new);
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -263,12 +263,12 @@ public final class VoteEscrowState implements ProgramState {
         return List.copyOf(names);
     }
 
-    public Optional<EscrowAccount> findAccount(String account) {
+    public Optional<VoteEscrowAccount> findAccount(String account) {
         return Optional.ofNullable(accounts.get(account));
     }
 
     /** Every account that ever locked, including unlocked ones that keep their rewards. */
-    public Map<String, EscrowAccount> accounts() {
+    public Map<String, VoteEscrowAccount> accounts() {
         return Collections.unmodifiableMap(accounts);
     }
 
@@ -279,7 +279,7 @@ public final class VoteEscrowState implements ProgramState {
 
     /** The account's lock at {@code t}, after automatic renewals; empty when nothing is locked. */
     public Optional<EffectiveLock> lockAt(String account, Instant t) {
-        return findAccount(account).flatMap(EscrowAccount::lockPosition)
+        return findAccount(account).flatMap(VoteEscrowAccount::lockPosition)
                 .map(lock -> LockCalendar.effective(lock, parameters.unlockWindow(), t));
     }
 

@@ -3,7 +3,7 @@ package io.stakingledger.projections.voteescrow;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.voteescrow.EffectiveLock;
-import io.stakingledger.core.voteescrow.EscrowAccount;
+import io.stakingledger.core.voteescrow.VoteEscrowAccount;
 import io.stakingledger.core.voteescrow.LockTerm;
 import io.stakingledger.core.voteescrow.RewardDistribution;
 import io.stakingledger.core.voteescrow.VoteEscrowParameters;
@@ -72,7 +72,7 @@ public final class VoteEscrowViews {
         return history;
     }
 
-    private static PositionView position(VoteEscrowState state, EscrowAccount holder, Instant at) {
+    private static PositionView position(VoteEscrowState state, VoteEscrowAccount holder, Instant at) {
         VoteEscrowParameters parameters = state.parameters();
         Optional<EffectiveLock> lock = state.lockAt(holder.account(), at);
         Optional<BigDecimal> daily = VoteEscrowRates.stakingDailyRate(parameters.dailyStakingEmission(), holder.vKsp(),

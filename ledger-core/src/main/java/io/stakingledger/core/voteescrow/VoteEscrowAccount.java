@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * {@code vKsp × (rewardPerVksp − rewardPerVkspStart)}, settled (rounded down to 18 decimals) whenever
  * its vKSP changes.
  */
-public final class EscrowAccount implements Serializable {
+public final class VoteEscrowAccount implements Serializable {
 
     final String account;
     BigDecimal locked = Decimals.ZERO;
@@ -33,7 +33,7 @@ public final class EscrowAccount implements Serializable {
     final Map<String, BigDecimal> votes = new TreeMap<>();
     BigDecimal votesTotal = Decimals.ZERO;
 
-    EscrowAccount(String account) {
+    VoteEscrowAccount(String account) {
         this.account = account;
     }
 

@@ -37,7 +37,8 @@ public final class VoteEscrowDecider {
             throw CommandRejected.invalid("parameters are required");
         }
         command.parameters().validate();
-        return new VoteEscrowPoolCreated(command.poolId(), command.parameters(), command.at());
+        return new VoteEscrowPoolCreated(command.poolId(), VoteEscrowPoolCreated.StoredParameters.from(command.parameters()),
+                command.at());
     }
 
     /** The events {@code command} produces on {@code state}; pure. */

@@ -70,7 +70,7 @@ public final class VoteEscrowState implements ProgramState {
 
     private void on(VoteEscrowPoolCreated e) {
         poolId = e.poolId();
-        parameters = e.parameters();
+        parameters = e.parameters().toParameters();
         createdAt = e.at();
         lastAt = e.at();
     }

@@ -1,6 +1,9 @@
 package io.stakingledger.core.voteescrow;
 
-import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Amount;
+import io.stakingledger.core.common.Rate;
+import io.stakingledger.core.common.Rounding;
+import io.stakingledger.core.common.Shares;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -12,7 +15,9 @@ import java.util.TreeMap;
 
 /**
  * One account's lock, vKSP, votes and rewards in a vote-escrow pool. Mutated only by
- * {@link VoteEscrowState#apply}. KSP and vKSP at 18 decimals.
+ * {@link VoteEscrowState#apply}. KSP are {@link Amount}s and vKSP (voting power and votes) {@link Shares},
+ * both at 18 decimals, so the two cannot be added by mistake; the accumulator start is a {@link Rate}.
+ * The getters answer plain decimals at those scales for the views.
  *
  * <p>Rewards follow a cumulative reward-per-vKSP accumulator: the account's unsettled reward is
  * {@code vKsp × (rewardPerVksp − rewardPerVkspStart)}, settled (rounded down to 18 decimals) whenever
@@ -21,17 +26,17 @@ import java.util.TreeMap;
 public final class VoteEscrowAccount implements Serializable {
 
     final String account;
-    BigDecimal locked = Decimals.ZERO;
-    BigDecimal vKsp = Decimals.ZERO;
+    Amount locked = Amount.ZERO;
+    Shares vKsp = Shares.ZERO;
     LockTerm longestTerm;
     boolean selfRenewing;
     Instant lockEnd;
     Instant renewalAnchor;
     long renewalsSinceAnchor;
-    BigDecimal rewardPerVkspStart = BigDecimal.ZERO;
-    BigDecimal rewardsSettled = Decimals.ZERO;
-    final Map<String, BigDecimal> votes = new TreeMap<>();
-    BigDecimal votesTotal = Decimals.ZERO;
+    Rate rewardPerVkspStart = Rate.ZERO;
+    Amount rewardsSettled = Amount.ZERO;
+    final Map<String, Shares> votes = new TreeMap<>();
+    Shares votesTotal = Shares.ZERO;
 
     VoteEscrowAccount(String account) {
         this.account = account;
@@ -43,16 +48,16 @@ public final class VoteEscrowAccount implements Serializable {
 
     /** KSP locked; zero before the first lock and after an unlock. */
     public BigDecimal locked() {
-        return locked;
+        return locked.value();
     }
 
     /** Voting power. */
     public BigDecimal vKsp() {
-        return vKsp;
+        return vKsp.value();
     }
 
     public boolean hasLock() {
-        return locked.signum() > 0;
+        return locked.isPositive();
     }
 
     /** The longest term the account holds (its renewal term and the multiplier rule's reference). */
@@ -74,35 +79,40 @@ public final class VoteEscrowAccount implements Serializable {
 
     /** Rewards already settled into the account (at 18 decimals, rounded down when settled). */
     public BigDecimal rewardsSettled() {
-        return rewardsSettled;
+        return rewardsSettled.value();
     }
 
-    /** Accumulator value at the account's last settlement. */
+    /** Accumulator value at the account's last settlement (36 decimals). */
     public BigDecimal rewardPerVkspStart() {
-        return rewardPerVkspStart;
+        return rewardPerVkspStart.value();
     }
 
-    /** Exact unsettled reward at accumulator value {@code rewardPerVksp}; more than 18 decimals in general. */
-    public BigDecimal pendingRewardExact(BigDecimal rewardPerVksp) {
-        return vKsp.multiply(rewardPerVksp.subtract(rewardPerVkspStart));
+    /**
+     * Exact unsettled reward at accumulator value {@code rewardPerVksp}; up to 54 decimals, so a plain
+     * decimal rather than an {@link Amount} until a settlement rounds it.
+     */
+    public BigDecimal pendingRewardExact(Rate rewardPerVksp) {
+        return rewardPerVksp.earnedSince(rewardPerVkspStart, vKsp);
     }
 
-    /** Settled rewards plus the unsettled reward rounded down to 18 decimals (what a settlement would credit). */
-    public BigDecimal rewardsAccrued(BigDecimal rewardPerVksp) {
-        return rewardsSettled.add(Decimals.down(pendingRewardExact(rewardPerVksp)));
+    /** Settled rewards plus the unsettled reward credited as a settlement would (rounded down to 18 decimals). */
+    public Amount rewardsAccrued(Rate rewardPerVksp) {
+        return rewardsSettled.plus(Amount.rounded(pendingRewardExact(rewardPerVksp), Rounding.CREDIT));
     }
 
-    /** vKSP voted per target (targets with a zero vote are absent). */
+    /** vKSP voted per target (targets with a zero vote are absent), as plain decimals for the views. */
     public Map<String, BigDecimal> votes() {
-        return Collections.unmodifiableMap(votes);
+        Map<String, BigDecimal> plain = new TreeMap<>();
+        votes.forEach((target, vote) -> plain.put(target, vote.value()));
+        return Collections.unmodifiableMap(plain);
     }
 
     public BigDecimal votesTotal() {
-        return votesTotal;
+        return votesTotal.value();
     }
 
     /** vKSP not yet voted: the most a new Vote may add. */
-    public BigDecimal votesAvailable() {
-        return vKsp.subtract(votesTotal);
+    Shares votesAvailable() {
+        return vKsp.minus(votesTotal);
     }
 }

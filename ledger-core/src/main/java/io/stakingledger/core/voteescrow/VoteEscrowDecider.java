@@ -4,6 +4,7 @@ import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.Inputs;
 import io.stakingledger.core.common.PoolEvent;
+import io.stakingledger.core.common.Shares;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -98,8 +99,8 @@ public final class VoteEscrowDecider {
             renewals = 0;
         }
         LockTerm longest = VkspMultiplierRule.longestAfter(holder.longestTerm, term);
-        BigDecimal vKspAdded = VkspMultiplierRule.vKspAdded(holder.locked, holder.vKsp, holder.longestTerm, amount, term,
-                parameters.multiplier(term));
+        BigDecimal vKspAdded = VkspMultiplierRule.vKspAdded(holder.locked.value(), holder.vKsp.value(), holder.longestTerm,
+                amount, term, parameters.multiplier(term));
         requireVotingPower(vKspAdded, amount, term);
         RewardAccumulator.Settlement settlement = settlement(holder);
         events.add(new KspLocked(state.poolId(), account, amount, term.code(), vKspAdded, longest.code(),
@@ -127,7 +128,7 @@ public final class VoteEscrowDecider {
         List<PoolEvent> events = new ArrayList<>(2);
         renewed(holder, at, events);
         RewardAccumulator.Settlement settlement = settlement(holder);
-        events.add(new KspUnlocked(state.poolId(), account, holder.locked, holder.vKsp, new TreeMap<>(holder.votes),
+        events.add(new KspUnlocked(state.poolId(), account, holder.locked.value(), holder.vKsp.value(), new TreeMap<>(holder.votes()),
                 settlement.credited(), settlement.dust(), at));
         return events;
     }
@@ -167,11 +168,12 @@ public final class VoteEscrowDecider {
         String target = Inputs.text("target", command.target());
         BigDecimal amount = Inputs.positiveAmount("amount", command.amount());
         VoteEscrowAccount holder = lockedAccount(account, "to vote with (voting power comes from locking KSP)");
-        BigDecimal available = holder.votesAvailable();
-        if (amount.compareTo(available) > 0) {
-            throw CommandRejected.limit("voting " + Decimals.format(amount) + " vKSP for " + target
-                    + " would bring account " + account + "'s votes to " + Decimals.format(holder.votesTotal.add(amount))
-                    + ", above its vKSP of " + Decimals.format(holder.vKsp) + ": " + Decimals.format(available)
+        Shares vote = Shares.of(amount);
+        Shares available = holder.votesAvailable();
+        if (vote.exceeds(available)) {
+            throw CommandRejected.limit("voting " + vote.format() + " vKSP for " + target
+                    + " would bring account " + account + "'s votes to " + holder.votesTotal.plus(vote).format()
+                    + ", above its vKSP of " + holder.vKsp.format() + ": " + available.format()
                     + " vKSP are available to vote");
         }
         List<PoolEvent> events = new ArrayList<>(2);
@@ -212,7 +214,7 @@ public final class VoteEscrowDecider {
     }
 
     private RewardAccumulator.Settlement settlement(VoteEscrowAccount holder) {
-        return RewardAccumulator.settle(holder.pendingRewardExact(state.rewardPerVksp()));
+        return RewardAccumulator.settle(holder.pendingRewardExact(state.rewardPerVkspRate()));
     }
 
     private static void requireVotingPower(BigDecimal vKspAdded, BigDecimal amount, LockTerm term) {

@@ -1,7 +1,7 @@
 package io.stakingledger.core.voteescrow;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.CommandRejected;
-import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.Inputs;
 import io.stakingledger.core.common.PoolEvent;
 import io.stakingledger.core.common.Shares;
@@ -72,7 +72,7 @@ public final class VoteEscrowDecider {
      */
     private List<PoolEvent> lock(Lock command) {
         String account = Inputs.text("account", command.account());
-        BigDecimal amount = Inputs.positiveAmount("amount", command.amount());
+        Amount amount = Amount.of(Inputs.positiveAmount("amount", command.amount()));
         VoteEscrowParameters parameters = state.parameters();
         LockTerm term = parameters.term(command.term());
         Instant at = command.at();
@@ -81,11 +81,12 @@ public final class VoteEscrowDecider {
         VoteEscrowAccount holder = state.findAccount(account).filter(VoteEscrowAccount::hasLock).orElse(null);
 
         if (holder == null) {
-            BigDecimal vKsp = VkspMultiplierRule.vKspAdded(Decimals.ZERO, Decimals.ZERO, null, amount, term,
+            Shares vKsp = VkspMultiplierRule.vKspAdded(Amount.ZERO, Shares.ZERO, null, amount, term,
                     parameters.multiplier(term));
             requireVotingPower(vKsp, amount, term);
-            events.add(new KspLocked(state.poolId(), account, amount, term.code(), vKsp, term.code(), term.selfRenewing(),
-                    termEnd, termEnd, 0, Decimals.ZERO, RewardAccumulator.exact(BigDecimal.ZERO), at));
+            events.add(new KspLocked(state.poolId(), account, amount.value(), term.code(), vKsp.value(), term.code(),
+                    term.selfRenewing(), termEnd, termEnd, 0, Amount.ZERO.value(),
+                    RewardAccumulator.exact(BigDecimal.ZERO), at));
             return events;
         }
 
@@ -99,13 +100,13 @@ public final class VoteEscrowDecider {
             renewals = 0;
         }
         LockTerm longest = VkspMultiplierRule.longestAfter(holder.longestTerm, term);
-        BigDecimal vKspAdded = VkspMultiplierRule.vKspAdded(holder.locked.value(), holder.vKsp.value(), holder.longestTerm,
-                amount, term, parameters.multiplier(term));
+        Shares vKspAdded = VkspMultiplierRule.vKspAdded(holder.locked, holder.vKsp, holder.longestTerm, amount, term,
+                parameters.multiplier(term));
         requireVotingPower(vKspAdded, amount, term);
         RewardAccumulator.Settlement settlement = settlement(holder);
-        events.add(new KspLocked(state.poolId(), account, amount, term.code(), vKspAdded, longest.code(),
-                holder.selfRenewing || term.selfRenewing(), end, anchor, renewals,
-                settlement.credited(), settlement.dust(), at));
+        events.add(new KspLocked(state.poolId(), account, amount.value(), term.code(), vKspAdded.value(),
+                longest.code(), holder.selfRenewing || term.selfRenewing(), end, anchor, renewals,
+                settlement.credited().value(), settlement.dust(), at));
         return events;
     }
 
@@ -128,8 +129,9 @@ public final class VoteEscrowDecider {
         List<PoolEvent> events = new ArrayList<>(2);
         renewed(holder, at, events);
         RewardAccumulator.Settlement settlement = settlement(holder);
-        events.add(new KspUnlocked(state.poolId(), account, holder.locked.value(), holder.vKsp.value(), new TreeMap<>(holder.votes()),
-                settlement.credited(), settlement.dust(), at));
+        events.add(new KspUnlocked(state.poolId(), account, holder.locked.value(), holder.vKsp.value(),
+                new TreeMap<>(holder.votes()),
+                settlement.credited().value(), settlement.dust(), at));
         return events;
     }
 
@@ -151,14 +153,14 @@ public final class VoteEscrowDecider {
 
     /** DistributeRewards: the amount (default: the daily staking emission) split by vKSP share. */
     private List<PoolEvent> distributeRewards(DistributeRewards command) {
-        BigDecimal amount = command.amount() == null
+        Amount amount = Amount.of(command.amount() == null
                 ? state.parameters().dailyStakingEmission()
-                : Inputs.positiveAmount("amount", command.amount());
-        if (amount.signum() == 0) {
+                : Inputs.positiveAmount("amount", command.amount()));
+        if (amount.isZero()) {
             throw CommandRejected.invalid("nothing to distribute: the pool's daily staking emission (dailyEmission × "
                     + "stakingShare) is 0 and no amount was given");
         }
-        return List.of(RewardAccumulator.distribute(state.poolId(), amount, state.rewardsCarried(), state.vKspTotal(),
+        return List.of(RewardAccumulator.distribute(state.poolId(), amount, state.rewardsCarried(), state.vKspTotalShares(),
                 command.at()));
     }
 
@@ -217,9 +219,9 @@ public final class VoteEscrowDecider {
         return RewardAccumulator.settle(holder.pendingRewardExact(state.rewardPerVkspRate()));
     }
 
-    private static void requireVotingPower(BigDecimal vKspAdded, BigDecimal amount, LockTerm term) {
-        if (vKspAdded.signum() <= 0) {
-            throw CommandRejected.invalid("locking " + Decimals.format(amount) + " KSP for " + term
+    private static void requireVotingPower(Shares vKspAdded, Amount amount, LockTerm term) {
+        if (!vKspAdded.isPositive()) {
+            throw CommandRejected.invalid("locking " + amount.format() + " KSP for " + term
                     + " is too small to add any vKSP at 18 decimals");
         }
     }

@@ -1,7 +1,9 @@
 package io.stakingledger.projections.voteescrow;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Shares;
 import io.stakingledger.core.voteescrow.EffectiveLock;
 import io.stakingledger.core.voteescrow.VoteEscrowAccount;
 import io.stakingledger.core.voteescrow.LockTerm;
@@ -75,15 +77,17 @@ public final class VoteEscrowViews {
     private static PositionView position(VoteEscrowState state, VoteEscrowAccount holder, Instant at) {
         VoteEscrowParameters parameters = state.parameters();
         Optional<EffectiveLock> lock = state.lockAt(holder.account(), at);
-        Optional<BigDecimal> daily = VoteEscrowRates.stakingDailyRate(parameters.dailyStakingEmission(), holder.vKsp(),
-                state.vKspTotal(), holder.locked());
+        Amount locked = Amount.of(holder.locked());
+        Optional<BigDecimal> daily = VoteEscrowRates.stakingDailyRate(Amount.of(parameters.dailyStakingEmission()),
+                Shares.of(holder.vKsp()), Shares.of(state.vKspTotal()), locked);
         List<VoteView> votes = new ArrayList<>();
         for (Map.Entry<String, BigDecimal> vote : holder.votes().entrySet()) {
             String target = vote.getKey();
             BigDecimal fees = state.feesOf(target).orElse(Decimals.ZERO);
             BigDecimal targetVotes = state.votesFor(target);
-            BigDecimal apr = VoteEscrowRates.votingAprPercent(fees, parameters.votingFeeShare(), vote.getValue(),
-                    targetVotes, state.price().orElse(null), holder.locked()).map(VoteEscrowRates::display).orElse(null);
+            BigDecimal apr = VoteEscrowRates.votingAprPercent(Amount.of(fees), parameters.votingFeeShare(),
+                    Shares.of(vote.getValue()), Shares.of(targetVotes), state.price().orElse(null), locked)
+                    .map(VoteEscrowRates::display).orElse(null);
             votes.add(new VoteView(target, vote.getValue(), targetVotes, fees, apr));
         }
         return new PositionView(state.poolId(), holder.account(), holder.locked(), holder.vKsp(),
@@ -102,7 +106,9 @@ public final class VoteEscrowViews {
         List<TermApr> aprs = new ArrayList<>();
         for (LockTerm term : parameters.termList()) {
             BigDecimal multiplier = parameters.multiplier(term);
-            Optional<BigDecimal> daily = VoteEscrowRates.stakingDailyRate(dailyAmount, multiplier, vKspTotal, BigDecimal.ONE);
+            // one KSP locked for the term holds the term's multiplier in vKSP
+            Optional<BigDecimal> daily = VoteEscrowRates.stakingDailyRate(Amount.of(dailyAmount), Shares.of(multiplier),
+                    Shares.of(vKspTotal), Amount.of(BigDecimal.ONE));
             aprs.add(new TermApr(term.code(), multiplier,
                     daily.map(VoteEscrowRates::aprPercent).map(VoteEscrowRates::display).orElse(null),
                     daily.map(VoteEscrowRates::apyPercent).map(VoteEscrowRates::display).orElse(null)));

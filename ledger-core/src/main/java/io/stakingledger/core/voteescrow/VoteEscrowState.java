@@ -147,10 +147,12 @@ public final class VoteEscrowState implements ProgramState {
     }
 
     private void on(RewardsDistributed e) {
-        rewardPerVksp = rewardPerVksp.plus(Rate.of(e.rewardPerVkspAdded()));
-        rewardsEmitted = rewardsEmitted.plus(Amount.of(e.amount()));
+        RewardDistribution distribution = new RewardDistribution(e.at(), Amount.of(e.amount()),
+                Shares.of(e.vKspTotal()), Rate.of(e.rewardPerVkspAdded()));
+        rewardPerVksp = rewardPerVksp.plus(distribution.rewardPerVkspAdded());
+        rewardsEmitted = rewardsEmitted.plus(distribution.amount());
         rewardsCarried = e.carriedOut();
-        distributions.add(new RewardDistribution(e.at(), e.amount(), e.vKspTotal(), e.rewardPerVkspAdded()));
+        distributions.add(distribution);
         lastAt = e.at();
     }
 

@@ -40,7 +40,7 @@ public final class VoteEscrowViews {
         return new PoolView(state.poolId(), state.totalLocked(), state.vKspTotal(), state.lockedAccounts(), daily,
                 state.price().orElse(null), state.rewardsEmitted(), state.rewardsAllocated(), state.rewardsSettled(),
                 state.rewardsCarried(), state.rewardPerVksp(), state.distributions().size(),
-                termAprs(parameters, daily, state.vKspTotal()), when);
+                termAprs(parameters, Amount.of(daily), Shares.of(state.vKspTotal())), when);
     }
 
     /** The account's position; rejected as not found when the account never locked in this pool. */
@@ -68,8 +68,8 @@ public final class VoteEscrowViews {
             if (d.at().isAfter(when)) {
                 break;
             }
-            history.add(new AprHistoryEntry(d.at(), d.amount(), d.vKspTotal(), d.rewardPerVkspAdded(),
-                    termAprs(state.parameters(), d.amount(), d.vKspTotal())));
+            history.add(new AprHistoryEntry(d.at(), d.amount().value(), d.vKspTotal().value(),
+                    d.rewardPerVkspAdded().value(), termAprs(state.parameters(), d.amount(), d.vKspTotal())));
         }
         return history;
     }
@@ -102,13 +102,13 @@ public final class VoteEscrowViews {
                 holder.votesTotal(), List.copyOf(votes), at);
     }
 
-    private static List<TermApr> termAprs(VoteEscrowParameters parameters, BigDecimal dailyAmount, BigDecimal vKspTotal) {
+    private static List<TermApr> termAprs(VoteEscrowParameters parameters, Amount dailyAmount, Shares vKspTotal) {
         List<TermApr> aprs = new ArrayList<>();
         for (LockTerm term : parameters.termList()) {
             BigDecimal multiplier = parameters.multiplier(term);
             // one KSP locked for the term holds the term's multiplier in vKSP
-            Optional<BigDecimal> daily = VoteEscrowRates.stakingDailyRate(Amount.of(dailyAmount), Shares.of(multiplier),
-                    Shares.of(vKspTotal), Amount.of(BigDecimal.ONE));
+            Optional<BigDecimal> daily = VoteEscrowRates.stakingDailyRate(dailyAmount, Shares.of(multiplier), vKspTotal,
+                    Amount.of(BigDecimal.ONE));
             aprs.add(new TermApr(term.code(), multiplier,
                     daily.map(VoteEscrowRates::aprPercent).map(VoteEscrowRates::display).orElse(null),
                     daily.map(VoteEscrowRates::apyPercent).map(VoteEscrowRates::display).orElse(null)));

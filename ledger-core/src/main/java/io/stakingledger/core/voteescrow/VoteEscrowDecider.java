@@ -38,8 +38,8 @@ public final class VoteEscrowDecider {
             throw CommandRejected.invalid("parameters are required");
         }
         command.parameters().validate();
-        return new VoteEscrowPoolCreated(command.poolId(), VoteEscrowPoolCreated.StoredParameters.from(command.parameters()),
-                command.at());
+        return new VoteEscrowPoolCreated(command.poolId(),
+                VoteEscrowPoolCreated.StoredParameters.from(command.parameters()), command.at());
     }
 
     /** The events {@code command} produces on {@code state}; pure. */
@@ -160,8 +160,8 @@ public final class VoteEscrowDecider {
             throw CommandRejected.invalid("nothing to distribute: the pool's daily staking emission (dailyEmission × "
                     + "stakingShare) is 0 and no amount was given");
         }
-        return List.of(RewardAccumulator.distribute(state.poolId(), amount, state.rewardsCarried(), state.vKspTotalShares(),
-                command.at()));
+        return List.of(RewardAccumulator.distribute(state.poolId(), amount, state.rewardsCarried(),
+                state.vKspTotalShares(), command.at()));
     }
 
     /** Vote: adds vKSP votes to a target; the account's votes may total at most its vKSP. */

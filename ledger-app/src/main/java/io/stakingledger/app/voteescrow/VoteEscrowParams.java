@@ -29,6 +29,22 @@ public record VoteEscrowParams(
         BigDecimal votingFeeShare) {
 
     VoteEscrowParameters resolve() {
-        return VoteEscrowParameters.of(terms, unlockWindow, dailyEmission, stakingShare, votingFeeShare);
+        VoteEscrowParameters parameters = VoteEscrowParameters.defaults();
+        if (terms != null) {
+            parameters = parameters.withTerms(terms);
+        }
+        if (unlockWindow != null) {
+            parameters = parameters.withUnlockWindow(unlockWindow);
+        }
+        if (dailyEmission != null) {
+            parameters = parameters.withDailyEmission(dailyEmission);
+        }
+        if (stakingShare != null) {
+            parameters = parameters.withStakingShare(stakingShare);
+        }
+        if (votingFeeShare != null) {
+            parameters = parameters.withVotingFeeShare(votingFeeShare);
+        }
+        return parameters;
     }
 }

@@ -1,6 +1,9 @@
 package io.stakingledger.core.voteescrow;
 
-import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Amount;
+import io.stakingledger.core.common.Rate;
+import io.stakingledger.core.common.Rounding;
+import io.stakingledger.core.common.Shares;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,10 +15,12 @@ import java.math.RoundingMode;
  *
  * <p>Rounding, both in favour of the pool and both explicit:
  * <ul>
- *   <li>the accumulator step is rounded down to {@value #SCALE} decimals; the part of the distribution it
+ *   <li>the accumulator step is rounded down to {@value #SCALE} decimals ({@link Rounding#SHARE_OUT}); the
+ *       part of the distribution it
  *       does not cover ({@code amount + carriedIn − step × vKspTotal}, exact) is carried to the next
  *       distribution;</li>
- *   <li>a settlement credits the account its exact reward rounded down to 18 decimals; the remainder
+ *   <li>a settlement credits the account its exact reward rounded down to 18 decimals
+ *       ({@link Rounding#CREDIT}); the remainder
  *       (below 10⁻¹⁸, exact) joins the same carry.</li>
  * </ul>
  * So at every moment {@code emitted = settled + unsettled (exact) + carried}, and once every account has
@@ -24,7 +29,7 @@ import java.math.RoundingMode;
 public final class RewardAccumulator {
 
     /** Fractional digits of the reward-per-vKSP accumulator. */
-    public static final int SCALE = 36;
+    public static final int SCALE = Rate.SCALE;
 
     /**
      * Fractional digits of exact reward quantities (allocations, carries, settlement dust): a vKSP amount
@@ -39,23 +44,23 @@ public final class RewardAccumulator {
      * The distribution of {@code amount} plus the carry over {@code vKspTotal}. With no vKSP at all,
      * everything is carried to the next distribution rather than lost.
      */
-    static RewardsDistributed distribute(String poolId, BigDecimal amount, BigDecimal carriedIn, BigDecimal vKspTotal,
+    static RewardsDistributed distribute(String poolId, Amount amount, BigDecimal carriedIn, Shares vKspTotal,
                                          java.time.Instant at) {
-        BigDecimal pot = amount.add(carriedIn);
-        if (vKspTotal.signum() == 0) {
-            return new RewardsDistributed(poolId, amount, carriedIn, vKspTotal, BigDecimal.ZERO.setScale(SCALE),
+        BigDecimal pot = amount.value().add(carriedIn);
+        if (vKspTotal.isZero()) {
+            return new RewardsDistributed(poolId, amount.value(), carriedIn, vKspTotal.value(), Rate.ZERO.value(),
                     exact(BigDecimal.ZERO), exact(pot), at);
         }
-        BigDecimal step = pot.divide(vKspTotal, SCALE, RoundingMode.DOWN);
-        BigDecimal allocated = step.multiply(vKspTotal);
-        return new RewardsDistributed(poolId, amount, carriedIn, vKspTotal, step, exact(allocated),
-                exact(pot.subtract(allocated)), at);
+        Rate step = Rate.shareOf(pot, vKspTotal.value(), Rounding.SHARE_OUT);
+        BigDecimal allocated = step.earnedSince(Rate.ZERO, vKspTotal);
+        return new RewardsDistributed(poolId, amount.value(), carriedIn, vKspTotal.value(), step.value(),
+                exact(allocated), exact(pot.subtract(allocated)), at);
     }
 
     /** Splits an exact unsettled reward into what the account is credited (rounded down) and the dust. */
     static Settlement settle(BigDecimal exactReward) {
-        BigDecimal credited = Decimals.down(exactReward);
-        return new Settlement(credited, exact(exactReward.subtract(credited)));
+        Amount credited = Amount.rounded(exactReward, Rounding.CREDIT);
+        return new Settlement(credited, exact(exactReward.subtract(credited.value())));
     }
 
     /** An exact reward quantity at {@link #EXACT_SCALE}; fails rather than round. */
@@ -64,6 +69,6 @@ public final class RewardAccumulator {
     }
 
     /** A settlement: {@code credited} (18 decimals) plus {@code dust} (exact, below 10⁻¹⁸) is the exact reward. */
-    record Settlement(BigDecimal credited, BigDecimal dust) {
+    record Settlement(Amount credited, BigDecimal dust) {
     }
 }

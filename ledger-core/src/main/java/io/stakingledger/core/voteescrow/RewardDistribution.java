@@ -1,16 +1,20 @@
 package io.stakingledger.core.voteescrow;
 
+import io.stakingledger.core.common.Amount;
+import io.stakingledger.core.common.Rate;
+import io.stakingledger.core.common.Shares;
+
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
  * One past distribution, kept for the APR history.
  *
  * @param at                 business time of the distribution
- * @param amount             KSP emitted (18 decimals)
+ * @param amount             KSP emitted
  * @param vKspTotal          vKSP the split was made over
- * @param rewardPerVkspAdded accumulator step (36 decimals, rounded down)
+ * @param rewardPerVkspAdded accumulator step (rounded down when distributed)
  */
-public record RewardDistribution(Instant at, BigDecimal amount, BigDecimal vKspTotal, BigDecimal rewardPerVkspAdded) implements Serializable {
+public record RewardDistribution(Instant at, Amount amount, Shares vKspTotal, Rate rewardPerVkspAdded)
+        implements Serializable {
 }

@@ -1,6 +1,8 @@
 package io.stakingledger.core.voteescrow;
 
-import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Amount;
+import io.stakingledger.core.common.Rounding;
+import io.stakingledger.core.common.Shares;
 
 import java.math.BigDecimal;
 
@@ -8,7 +10,8 @@ import java.math.BigDecimal;
  * The vKSP multiplier rule of a lock (SPEC.md, vote-escrow "Lock"): when the new lot's term is at least
  * the longest term the account holds, every locked KSP (old lots and the new one) takes that term's
  * multiplier; when it is shorter, the new lot alone gets its term's multiplier and earlier lots keep
- * theirs. vKSP is rounded down to 18 decimals (exact with whole-number multipliers).
+ * theirs. vKSP is granted to the account, so it is rounded down to 18 decimals ({@link Rounding#CREDIT};
+ * exact with whole-number multipliers).
  */
 public final class VkspMultiplierRule {
 
@@ -23,14 +26,18 @@ public final class VkspMultiplierRule {
      * @param longestHeld  the longest term the account holds, or null for a first lock
      * @param amount       KSP of the new lot
      * @param term         the new lot's term
-     * @param multiplier   the pool's multiplier of {@code term}
+     * @param multiplier   the pool's multiplier of {@code term}, vKSP per KSP
      */
-    public static BigDecimal vKspAdded(BigDecimal lockedBefore, BigDecimal vKspBefore, LockTerm longestHeld,
-                                       BigDecimal amount, LockTerm term, BigDecimal multiplier) {
+    public static Shares vKspAdded(Amount lockedBefore, Shares vKspBefore, LockTerm longestHeld,
+                                   Amount amount, LockTerm term, BigDecimal multiplier) {
         if (longestHeld == null || term.atLeast(longestHeld)) {
-            return Decimals.down(lockedBefore.add(amount).multiply(multiplier)).subtract(vKspBefore);
+            return vKsp(lockedBefore.plus(amount), multiplier).minus(vKspBefore);
         }
-        return Decimals.down(amount.multiply(multiplier));
+        return vKsp(amount, multiplier);
+    }
+
+    private static Shares vKsp(Amount ksp, BigDecimal multiplier) {
+        return Shares.rounded(ksp.value().multiply(multiplier), Rounding.CREDIT);
     }
 
     /** The account's longest term after locking {@code term}. */

@@ -1,9 +1,10 @@
 package io.stakingledger.core.voteescrow;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.CommandRejected;
-import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.Inputs;
 import io.stakingledger.core.common.PoolEvent;
+import io.stakingledger.core.common.Shares;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,7 +38,8 @@ public final class VoteEscrowDecider {
             throw CommandRejected.invalid("parameters are required");
         }
         command.parameters().validate();
-        return new VoteEscrowPoolCreated(command.poolId(), command.parameters(), command.at());
+        return new VoteEscrowPoolCreated(command.poolId(),
+                VoteEscrowPoolCreated.StoredParameters.from(command.parameters()), command.at());
     }
 
     /** The events {@code command} produces on {@code state}; pure. */
@@ -70,20 +72,21 @@ public final class VoteEscrowDecider {
      */
     private List<PoolEvent> lock(Lock command) {
         String account = Inputs.text("account", command.account());
-        BigDecimal amount = Inputs.positiveAmount("amount", command.amount());
+        Amount amount = Amount.of(Inputs.positiveAmount("amount", command.amount()));
         VoteEscrowParameters parameters = state.parameters();
         LockTerm term = parameters.term(command.term());
         Instant at = command.at();
         Instant termEnd = LockCalendar.plusMonths(at, term.months());
         List<PoolEvent> events = new ArrayList<>(2);
-        EscrowAccount holder = state.findAccount(account).filter(EscrowAccount::hasLock).orElse(null);
+        VoteEscrowAccount holder = state.findAccount(account).filter(VoteEscrowAccount::hasLock).orElse(null);
 
         if (holder == null) {
-            BigDecimal vKsp = VkspMultiplierRule.vKspAdded(Decimals.ZERO, Decimals.ZERO, null, amount, term,
+            Shares vKsp = VkspMultiplierRule.vKspAdded(Amount.ZERO, Shares.ZERO, null, amount, term,
                     parameters.multiplier(term));
             requireVotingPower(vKsp, amount, term);
-            events.add(new KspLocked(state.poolId(), account, amount, term.code(), vKsp, term.code(), term.selfRenewing(),
-                    termEnd, termEnd, 0, Decimals.ZERO, RewardAccumulator.exact(BigDecimal.ZERO), at));
+            events.add(new KspLocked(state.poolId(), account, amount.value(), term.code(), vKsp.value(), term.code(),
+                    term.selfRenewing(), termEnd, termEnd, 0, Amount.ZERO.value(),
+                    RewardAccumulator.exact(BigDecimal.ZERO), at));
             return events;
         }
 
@@ -97,20 +100,20 @@ public final class VoteEscrowDecider {
             renewals = 0;
         }
         LockTerm longest = VkspMultiplierRule.longestAfter(holder.longestTerm, term);
-        BigDecimal vKspAdded = VkspMultiplierRule.vKspAdded(holder.locked, holder.vKsp, holder.longestTerm, amount, term,
+        Shares vKspAdded = VkspMultiplierRule.vKspAdded(holder.locked, holder.vKsp, holder.longestTerm, amount, term,
                 parameters.multiplier(term));
         requireVotingPower(vKspAdded, amount, term);
         RewardAccumulator.Settlement settlement = settlement(holder);
-        events.add(new KspLocked(state.poolId(), account, amount, term.code(), vKspAdded, longest.code(),
-                holder.selfRenewing || term.selfRenewing(), end, anchor, renewals,
-                settlement.credited(), settlement.dust(), at));
+        events.add(new KspLocked(state.poolId(), account, amount.value(), term.code(), vKspAdded.value(),
+                longest.code(), holder.selfRenewing || term.selfRenewing(), end, anchor, renewals,
+                settlement.credited().value(), settlement.dust(), at));
         return events;
     }
 
     /** Unlock: all of the account's KSP, only in [end, end + unlockWindow); clears its votes. */
     private List<PoolEvent> unlock(Unlock command) {
         String account = Inputs.text("account", command.account());
-        EscrowAccount holder = lockedAccount(account, "to unlock");
+        VoteEscrowAccount holder = lockedAccount(account, "to unlock");
         Instant at = command.at();
         EffectiveLock lock = LockCalendar.effective(holder.lockPosition().orElseThrow(),
                 state.parameters().unlockWindow(), at);
@@ -126,15 +129,16 @@ public final class VoteEscrowDecider {
         List<PoolEvent> events = new ArrayList<>(2);
         renewed(holder, at, events);
         RewardAccumulator.Settlement settlement = settlement(holder);
-        events.add(new KspUnlocked(state.poolId(), account, holder.locked, holder.vKsp, new TreeMap<>(holder.votes),
-                settlement.credited(), settlement.dust(), at));
+        events.add(new KspUnlocked(state.poolId(), account, holder.locked.value(), holder.vKsp.value(),
+                new TreeMap<>(holder.votes()),
+                settlement.credited().value(), settlement.dust(), at));
         return events;
     }
 
     /** EndRenewal: only for a self-renewing lock; its unlock window then opens at the current end. */
     private List<PoolEvent> endRenewal(EndRenewal command) {
         String account = Inputs.text("account", command.account());
-        EscrowAccount holder = lockedAccount(account, "to stop renewing");
+        VoteEscrowAccount holder = lockedAccount(account, "to stop renewing");
         if (!holder.selfRenewing) {
             EffectiveLock lock = state.lockAt(account, command.at()).orElseThrow();
             throw CommandRejected.conflict("account " + account + "'s lock (longest term " + holder.longestTerm
@@ -149,15 +153,15 @@ public final class VoteEscrowDecider {
 
     /** DistributeRewards: the amount (default: the daily staking emission) split by vKSP share. */
     private List<PoolEvent> distributeRewards(DistributeRewards command) {
-        BigDecimal amount = command.amount() == null
+        Amount amount = Amount.of(command.amount() == null
                 ? state.parameters().dailyStakingEmission()
-                : Inputs.positiveAmount("amount", command.amount());
-        if (amount.signum() == 0) {
+                : Inputs.positiveAmount("amount", command.amount()));
+        if (amount.isZero()) {
             throw CommandRejected.invalid("nothing to distribute: the pool's daily staking emission (dailyEmission × "
                     + "stakingShare) is 0 and no amount was given");
         }
-        return List.of(RewardAccumulator.distribute(state.poolId(), amount, state.rewardsCarried(), state.vKspTotal(),
-                command.at()));
+        return List.of(RewardAccumulator.distribute(state.poolId(), amount, state.rewardsCarried(),
+                state.vKspTotalShares(), command.at()));
     }
 
     /** Vote: adds vKSP votes to a target; the account's votes may total at most its vKSP. */
@@ -165,12 +169,13 @@ public final class VoteEscrowDecider {
         String account = Inputs.text("account", command.account());
         String target = Inputs.text("target", command.target());
         BigDecimal amount = Inputs.positiveAmount("amount", command.amount());
-        EscrowAccount holder = lockedAccount(account, "to vote with (voting power comes from locking KSP)");
-        BigDecimal available = holder.votesAvailable();
-        if (amount.compareTo(available) > 0) {
-            throw CommandRejected.limit("voting " + Decimals.format(amount) + " vKSP for " + target
-                    + " would bring account " + account + "'s votes to " + Decimals.format(holder.votesTotal.add(amount))
-                    + ", above its vKSP of " + Decimals.format(holder.vKsp) + ": " + Decimals.format(available)
+        VoteEscrowAccount holder = lockedAccount(account, "to vote with (voting power comes from locking KSP)");
+        Shares vote = Shares.of(amount);
+        Shares available = holder.votesAvailable();
+        if (vote.exceeds(available)) {
+            throw CommandRejected.limit("voting " + vote.format() + " vKSP for " + target
+                    + " would bring account " + account + "'s votes to " + holder.votesTotal.plus(vote).format()
+                    + ", above its vKSP of " + holder.vKsp.format() + ": " + available.format()
                     + " vKSP are available to vote");
         }
         List<PoolEvent> events = new ArrayList<>(2);
@@ -194,14 +199,14 @@ public final class VoteEscrowDecider {
 
     // ---- helpers -------------------------------------------------------------------------------
 
-    private EscrowAccount lockedAccount(String account, String purpose) {
-        return state.findAccount(account).filter(EscrowAccount::hasLock)
+    private VoteEscrowAccount lockedAccount(String account, String purpose) {
+        return state.findAccount(account).filter(VoteEscrowAccount::hasLock)
                 .orElseThrow(() -> CommandRejected.notFound("account " + account + " has no KSP locked in pool "
                         + state.poolId() + " " + purpose));
     }
 
     /** The lock at {@code at}; adds a {@link LockRenewed} event when renewals were crossed since the last record. */
-    private EffectiveLock renewed(EscrowAccount holder, Instant at, List<PoolEvent> events) {
+    private EffectiveLock renewed(VoteEscrowAccount holder, Instant at, List<PoolEvent> events) {
         EffectiveLock lock = LockCalendar.effective(holder.lockPosition().orElseThrow(), state.parameters().unlockWindow(), at);
         if (lock.renewalsPending() > 0) {
             events.add(new LockRenewed(state.poolId(), holder.account, holder.longestTerm.code(), holder.lockEnd,
@@ -210,18 +215,18 @@ public final class VoteEscrowDecider {
         return lock;
     }
 
-    private RewardAccumulator.Settlement settlement(EscrowAccount holder) {
-        return RewardAccumulator.settle(holder.pendingRewardExact(state.rewardPerVksp()));
+    private RewardAccumulator.Settlement settlement(VoteEscrowAccount holder) {
+        return RewardAccumulator.settle(holder.pendingRewardExact(state.rewardPerVkspRate()));
     }
 
-    private static void requireVotingPower(BigDecimal vKspAdded, BigDecimal amount, LockTerm term) {
-        if (vKspAdded.signum() <= 0) {
-            throw CommandRejected.invalid("locking " + Decimals.format(amount) + " KSP for " + term
+    private static void requireVotingPower(Shares vKspAdded, Amount amount, LockTerm term) {
+        if (!vKspAdded.isPositive()) {
+            throw CommandRejected.invalid("locking " + amount.format() + " KSP for " + term
                     + " is too small to add any vKSP at 18 decimals");
         }
     }
 
-    private String lockedMessage(String account, EscrowAccount holder, EffectiveLock lock, Instant at) {
+    private String lockedMessage(String account, VoteEscrowAccount holder, EffectiveLock lock, Instant at) {
         String window = "it can be unlocked from " + lock.lockEnd() + " until " + lock.unlockWindowEnd()
                 + " (the unlock window), not at " + at;
         if (lock.renewalsPending() == 0) {

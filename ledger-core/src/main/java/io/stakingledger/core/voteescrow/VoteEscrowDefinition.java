@@ -62,12 +62,12 @@ public final class VoteEscrowDefinition
     /** Rewards are neither created nor lost by rounding; pool totals are the sums over accounts. */
     @Override
     public List<Invariant> invariants(VoteEscrowState s) {
-        Collection<EscrowAccount> accounts = s.accounts().values();
+        Collection<VoteEscrowAccount> accounts = s.accounts().values();
         return List.of(
                 new Invariant("rewards emitted = allocated + carried", s.rewardsEmitted(),
                         s.rewardsAllocated().add(s.rewardsCarried())),
-                new Invariant("Σ account locked = pool locked", sum(accounts, EscrowAccount::locked), s.totalLocked()),
-                new Invariant("Σ account vKSP = pool vKSP", sum(accounts, EscrowAccount::vKsp), s.vKspTotal()));
+                new Invariant("Σ account locked = pool locked", sum(accounts, VoteEscrowAccount::locked), s.totalLocked()),
+                new Invariant("Σ account vKSP = pool vKSP", sum(accounts, VoteEscrowAccount::vKsp), s.vKspTotal()));
     }
 
     @Override

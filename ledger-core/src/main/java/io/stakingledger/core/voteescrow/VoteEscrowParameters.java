@@ -44,8 +44,8 @@ public record VoteEscrowParameters(
     /**
      * Orders the terms from shortest to longest whatever order they arrive in: a creation event read back
      * from a store that writes map keys sorted alphabetically ({@code 12M, 12M+, 4M, 8M}) keeps the order
-     * documented above. Malformed terms are rejected here as in {@link #of}; an empty table is left for
-     * {@link #validate()} to reject.
+     * documented above. Malformed terms are rejected here as in {@link #withTerms}; an empty table is left
+     * for {@link #validate()} to reject.
      */
     public VoteEscrowParameters {
         if (terms != null && !terms.isEmpty()) {
@@ -53,26 +53,50 @@ public record VoteEscrowParameters(
         }
     }
 
-    /** The defaults of SPEC.md §4. */
+    /**
+     * The defaults of SPEC.md §4; every parameter has one, so nothing is asked. Change one with its
+     * {@code with…} method.
+     */
     public static VoteEscrowParameters defaults() {
-        return of(null, null, null, null, null);
+        return checked(new VoteEscrowParameters(DEFAULT_TERMS, DEFAULT_UNLOCK_WINDOW,
+                amount("dailyEmission", DEFAULT_DAILY_EMISSION), amount("stakingShare", DEFAULT_STAKING_SHARE),
+                amount("votingFeeShare", DEFAULT_VOTING_FEE_SHARE)));
     }
 
     /**
-     * Fills every {@code null} with its default, orders the terms from shortest to longest, brings the
-     * numbers to 18 decimals and checks every range; malformed values are rejected with
-     * {@link CommandRejected} naming the parameter.
+     * These parameters with {@code terms} (code → vKSP per KSP) replacing the whole table, ordered from the
+     * shortest term to the longest. Rejected ({@link CommandRejected}) when a code is miswritten, a
+     * multiplier is not positive or decreases with the term, or the table is empty or longer than
+     * {@link #MAX_TERMS}.
      */
-    public static VoteEscrowParameters of(Map<String, BigDecimal> terms, Duration unlockWindow, BigDecimal dailyEmission,
-                                          BigDecimal stakingShare, BigDecimal votingFeeShare) {
-        VoteEscrowParameters parameters = new VoteEscrowParameters(
-                terms == null ? DEFAULT_TERMS : terms,
-                unlockWindow == null ? DEFAULT_UNLOCK_WINDOW : unlockWindow,
-                amount("dailyEmission", dailyEmission == null ? DEFAULT_DAILY_EMISSION : dailyEmission),
-                amount("stakingShare", stakingShare == null ? DEFAULT_STAKING_SHARE : stakingShare),
-                amount("votingFeeShare", votingFeeShare == null ? DEFAULT_VOTING_FEE_SHARE : votingFeeShare));
-        parameters.validate();
-        return parameters;
+    public VoteEscrowParameters withTerms(Map<String, BigDecimal> terms) {
+        return checked(new VoteEscrowParameters(terms, unlockWindow, dailyEmission, stakingShare, votingFeeShare));
+    }
+
+    /**
+     * These parameters with {@code unlockWindow}; rejected unless positive and at most
+     * {@link ParameterLimits#MAX_DURATION}.
+     */
+    public VoteEscrowParameters withUnlockWindow(Duration unlockWindow) {
+        return checked(new VoteEscrowParameters(terms, unlockWindow, dailyEmission, stakingShare, votingFeeShare));
+    }
+
+    /** These parameters with {@code dailyEmission} KSP at 18 decimals; rejected when negative or out of bounds. */
+    public VoteEscrowParameters withDailyEmission(BigDecimal dailyEmission) {
+        return checked(new VoteEscrowParameters(terms, unlockWindow, amount("dailyEmission", dailyEmission),
+                stakingShare, votingFeeShare));
+    }
+
+    /** These parameters with {@code stakingShare} at 18 decimals; rejected outside 0..1. */
+    public VoteEscrowParameters withStakingShare(BigDecimal stakingShare) {
+        return checked(new VoteEscrowParameters(terms, unlockWindow, dailyEmission,
+                amount("stakingShare", stakingShare), votingFeeShare));
+    }
+
+    /** These parameters with {@code votingFeeShare} at 18 decimals; rejected outside 0..1. */
+    public VoteEscrowParameters withVotingFeeShare(BigDecimal votingFeeShare) {
+        return checked(new VoteEscrowParameters(terms, unlockWindow, dailyEmission, stakingShare,
+                amount("votingFeeShare", votingFeeShare)));
     }
 
     /**
@@ -155,6 +179,11 @@ public record VoteEscrowParameters(
             previousCode = entry.getKey().code();
         }
         return Collections.unmodifiableMap(ordered);
+    }
+
+    private static VoteEscrowParameters checked(VoteEscrowParameters parameters) {
+        parameters.validate();
+        return parameters;
     }
 
     private static BigDecimal amount(String name, BigDecimal value) {

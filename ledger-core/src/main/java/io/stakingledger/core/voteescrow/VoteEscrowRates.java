@@ -1,6 +1,9 @@
 package io.stakingledger.core.voteescrow;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Rounding;
+import io.stakingledger.core.common.Shares;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -15,8 +18,13 @@ import java.util.Optional;
  * 44 digits, then rounded to 34, so the last of the 34 digits is not disturbed by the power algorithm's
  * error (at most two units in the last place of its working precision).
  *
- * <p>Display rounding: {@link #display} rounds a rate down (towards zero) to 18 decimals, so a shown
- * rate never overstates what the pool pays. Reference values are compared after that rounding.
+ * <p>Inputs are typed (KSP and USD fees as {@link Amount}, vKSP and votes as {@link Shares}) so that
+ * voting power and locked KSP cannot be swapped; the results are percentages at 34 significant digits,
+ * which no fixed-scale type holds, so they stay plain decimals.
+ *
+ * <p>Display rounding: {@link #display} rounds a rate down (towards zero) to 18 decimals
+ * ({@link Rounding#DISPLAY}), so a shown rate never overstates what the pool pays. Reference values are
+ * compared after that rounding.
  */
 public final class VoteEscrowRates {
 
@@ -32,12 +40,13 @@ public final class VoteEscrowRates {
      * dailyStakingEmission × (vKsp / vKspTotal) / locked. The price of SPEC.md's formula multiplies the
      * reward and divides the principal, so it cancels and is not needed. Empty when nothing is locked.
      */
-    public static Optional<BigDecimal> stakingDailyRate(BigDecimal dailyStakingEmission, BigDecimal vKsp,
-                                                        BigDecimal vKspTotal, BigDecimal locked) {
-        if (vKspTotal.signum() == 0 || locked.signum() == 0) {
+    public static Optional<BigDecimal> stakingDailyRate(Amount dailyStakingEmission, Shares vKsp, Shares vKspTotal,
+                                                        Amount locked) {
+        if (vKspTotal.isZero() || locked.isZero()) {
             return Optional.empty();
         }
-        return Optional.of(dailyStakingEmission.multiply(vKsp).divide(vKspTotal.multiply(locked), Decimals.MC));
+        BigDecimal reward = dailyStakingEmission.value().multiply(vKsp.value());
+        return Optional.of(reward.divide(vKspTotal.value().multiply(locked.value()), Decimals.MC));
     }
 
     /** APR% = dailyRate × 365 × 100, at 34 digits. */
@@ -55,17 +64,18 @@ public final class VoteEscrowRates {
      * Voting APR% for one voted target: fees24h × votingFeeShare × (vote / targetVotes) / price × 365
      * × 100 / locked. Empty when the price is unknown, nothing is locked or the target has no votes.
      */
-    public static Optional<BigDecimal> votingAprPercent(BigDecimal fees24h, BigDecimal votingFeeShare, BigDecimal vote,
-                                                        BigDecimal targetVotes, BigDecimal price, BigDecimal locked) {
-        if (price == null || price.signum() == 0 || targetVotes.signum() == 0 || locked.signum() == 0) {
+    public static Optional<BigDecimal> votingAprPercent(Amount fees24h, BigDecimal votingFeeShare, Shares vote,
+                                                        Shares targetVotes, BigDecimal price, Amount locked) {
+        if (price == null || price.signum() == 0 || targetVotes.isZero() || locked.isZero()) {
             return Optional.empty();
         }
-        BigDecimal numerator = fees24h.multiply(votingFeeShare).multiply(vote).multiply(DAYS_PER_YEAR).multiply(HUNDRED);
-        return Optional.of(numerator.divide(targetVotes.multiply(price).multiply(locked), Decimals.MC));
+        BigDecimal numerator = fees24h.value().multiply(votingFeeShare).multiply(vote.value()).multiply(DAYS_PER_YEAR)
+                .multiply(HUNDRED);
+        return Optional.of(numerator.divide(targetVotes.value().multiply(price).multiply(locked.value()), Decimals.MC));
     }
 
     /** A rate as shown in views: rounded down to 18 decimals. */
     public static BigDecimal display(BigDecimal rate) {
-        return rate.setScale(Decimals.SCALE, RoundingMode.DOWN);
+        return rate.setScale(Decimals.SCALE, Rounding.DISPLAY.mode());
     }
 }

@@ -1,7 +1,9 @@
 package io.stakingledger.core.voteescrow;
 
-import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.ProgramState;
+import io.stakingledger.core.common.Rate;
+import io.stakingledger.core.common.Shares;
 import io.stakingledger.core.common.UnknownEvent;
 
 import java.math.BigDecimal;
@@ -22,6 +24,11 @@ import java.util.Optional;
  * <p>Reward bookkeeping: {@code weightedStarts = Σ vKsp_i × start_i} over accounts, so the exact
  * unsettled reward of all accounts together is {@code vKspTotal × rewardPerVksp − weightedStarts}
  * (see {@link RewardAccumulator}).
+ *
+ * <p>Types: KSP and USD fees are {@link Amount}s, vKSP and votes {@link Shares}, the accumulator a
+ * {@link Rate}. Three quantities stay plain decimals because no value type has their scale: the weighted
+ * starts and the reward carry (exact, up to 54 decimals) and the KSP price (USD per KSP, a ratio). The
+ * getters answer plain decimals, at the same scales, for the views.
  */
 public final class VoteEscrowState implements ProgramState {
 
@@ -29,18 +36,18 @@ public final class VoteEscrowState implements ProgramState {
     private VoteEscrowParameters parameters;
     private Instant createdAt;
     private Instant lastAt;
-    private BigDecimal totalLocked = Decimals.ZERO;
-    private BigDecimal vKspTotal = Decimals.ZERO;
+    private Amount totalLocked = Amount.ZERO;
+    private Shares vKspTotal = Shares.ZERO;
     private int lockedAccounts;
-    private BigDecimal rewardPerVksp = BigDecimal.ZERO.setScale(RewardAccumulator.SCALE);
+    private Rate rewardPerVksp = Rate.ZERO;
     private BigDecimal weightedStarts = BigDecimal.ZERO;
-    private BigDecimal rewardsEmitted = Decimals.ZERO;
-    private BigDecimal rewardsSettled = Decimals.ZERO;
+    private Amount rewardsEmitted = Amount.ZERO;
+    private Amount rewardsSettled = Amount.ZERO;
     private BigDecimal rewardsCarried = RewardAccumulator.exact(BigDecimal.ZERO);
     private BigDecimal price;
-    private final Map<String, BigDecimal> targetVotes = new HashMap<>();
-    private final Map<String, BigDecimal> targetFees = new HashMap<>();
-    private final Map<String, EscrowAccount> accounts = new HashMap<>();
+    private final Map<String, Shares> targetVotes = new HashMap<>();
+    private final Map<String, Amount> targetFees = new HashMap<>();
+    private final Map<String, VoteEscrowAccount> accounts = new HashMap<>();
     private final List<RewardDistribution> distributions = new ArrayList<>();
 
     @Override
@@ -70,39 +77,39 @@ public final class VoteEscrowState implements ProgramState {
 
     private void on(VoteEscrowPoolCreated e) {
         poolId = e.poolId();
-        parameters = e.parameters();
+        parameters = e.parameters().toParameters();
         createdAt = e.at();
         lastAt = e.at();
     }
 
     private void on(KspLocked e) {
-        EscrowAccount a = account(e.account());
+        VoteEscrowAccount a = account(e.account());
         if (!a.hasLock()) {
             lockedAccounts++;
         }
-        settle(a, e.rewardSettled(), e.rewardDust());
-        a.locked = a.locked.add(e.amount());
-        a.vKsp = a.vKsp.add(e.vKspAdded());
-        weightedStarts = weightedStarts.add(a.vKsp.multiply(rewardPerVksp));
+        settle(a, Amount.of(e.rewardSettled()), e.rewardDust());
+        a.locked = a.locked.plus(Amount.of(e.amount()));
+        a.vKsp = a.vKsp.plus(Shares.of(e.vKspAdded()));
+        weightedStarts = weightedStarts.add(a.vKsp.value().multiply(rewardPerVksp.value()));
         a.longestTerm = LockTerm.parse(e.longestTerm());
         a.selfRenewing = e.selfRenewing();
         a.lockEnd = e.lockEnd();
         a.renewalAnchor = e.renewalAnchor();
         a.renewalsSinceAnchor = e.renewalsSinceAnchor();
-        totalLocked = totalLocked.add(e.amount());
-        vKspTotal = vKspTotal.add(e.vKspAdded());
+        totalLocked = totalLocked.plus(Amount.of(e.amount()));
+        vKspTotal = vKspTotal.plus(Shares.of(e.vKspAdded()));
         lastAt = e.at();
     }
 
     private void on(LockRenewed e) {
-        EscrowAccount a = account(e.account());
+        VoteEscrowAccount a = account(e.account());
         a.lockEnd = e.lockEnd();
         a.renewalsSinceAnchor += e.renewals();
         lastAt = e.at();
     }
 
     private void on(RenewalEnded e) {
-        EscrowAccount a = account(e.account());
+        VoteEscrowAccount a = account(e.account());
         a.selfRenewing = false;
         a.lockEnd = e.lockEnd();
         a.renewalAnchor = e.lockEnd();
@@ -111,17 +118,17 @@ public final class VoteEscrowState implements ProgramState {
     }
 
     private void on(KspUnlocked e) {
-        EscrowAccount a = account(e.account());
-        settle(a, e.rewardSettled(), e.rewardDust());
-        e.votesCleared().forEach((target, votes) -> targetVotes.merge(target, votes.negate(), BigDecimal::add));
-        targetVotes.values().removeIf(v -> v.signum() == 0);
-        totalLocked = totalLocked.subtract(e.amount());
-        vKspTotal = vKspTotal.subtract(e.vKspRemoved());
+        VoteEscrowAccount a = account(e.account());
+        settle(a, Amount.of(e.rewardSettled()), e.rewardDust());
+        e.votesCleared().forEach((target, votes) -> targetVotes.merge(target, Shares.of(votes).negate(), Shares::plus));
+        targetVotes.values().removeIf(Shares::isZero);
+        totalLocked = totalLocked.minus(Amount.of(e.amount()));
+        vKspTotal = vKspTotal.minus(Shares.of(e.vKspRemoved()));
         lockedAccounts--;
-        a.locked = Decimals.ZERO;
-        a.vKsp = Decimals.ZERO;
+        a.locked = Amount.ZERO;
+        a.vKsp = Shares.ZERO;
         a.votes.clear();
-        a.votesTotal = Decimals.ZERO;
+        a.votesTotal = Shares.ZERO;
         a.longestTerm = null;
         a.selfRenewing = false;
         a.lockEnd = null;
@@ -131,32 +138,35 @@ public final class VoteEscrowState implements ProgramState {
     }
 
     /** Credits a settlement and restarts the account's accumulator; its vKSP leaves the weighted starts. */
-    private void settle(EscrowAccount a, BigDecimal credited, BigDecimal dust) {
-        weightedStarts = weightedStarts.subtract(a.vKsp.multiply(a.rewardPerVkspStart));
-        a.rewardsSettled = a.rewardsSettled.add(credited);
+    private void settle(VoteEscrowAccount a, Amount credited, BigDecimal dust) {
+        weightedStarts = weightedStarts.subtract(a.vKsp.value().multiply(a.rewardPerVkspStart.value()));
+        a.rewardsSettled = a.rewardsSettled.plus(credited);
         a.rewardPerVkspStart = rewardPerVksp;
-        rewardsSettled = rewardsSettled.add(credited);
+        rewardsSettled = rewardsSettled.plus(credited);
         rewardsCarried = rewardsCarried.add(dust);
     }
 
     private void on(RewardsDistributed e) {
-        rewardPerVksp = rewardPerVksp.add(e.rewardPerVkspAdded());
-        rewardsEmitted = rewardsEmitted.add(e.amount());
+        RewardDistribution distribution = new RewardDistribution(e.at(), Amount.of(e.amount()),
+                Shares.of(e.vKspTotal()), Rate.of(e.rewardPerVkspAdded()));
+        rewardPerVksp = rewardPerVksp.plus(distribution.rewardPerVkspAdded());
+        rewardsEmitted = rewardsEmitted.plus(distribution.amount());
         rewardsCarried = e.carriedOut();
-        distributions.add(new RewardDistribution(e.at(), e.amount(), e.vKspTotal(), e.rewardPerVkspAdded()));
+        distributions.add(distribution);
         lastAt = e.at();
     }
 
     private void on(VoteCast e) {
-        EscrowAccount a = account(e.account());
-        a.votes.merge(e.target(), e.amount(), BigDecimal::add);
-        a.votesTotal = a.votesTotal.add(e.amount());
-        targetVotes.merge(e.target(), e.amount(), BigDecimal::add);
+        VoteEscrowAccount a = account(e.account());
+        Shares vote = Shares.of(e.amount());
+        a.votes.merge(e.target(), vote, Shares::plus);
+        a.votesTotal = a.votesTotal.plus(vote);
+        targetVotes.merge(e.target(), vote, Shares::plus);
         lastAt = e.at();
     }
 
     private void on(PoolFeesRecorded e) {
-        targetFees.put(e.target(), e.fees());
+        targetFees.put(e.target(), Amount.of(e.fees()));
         lastAt = e.at();
     }
 
@@ -165,8 +175,8 @@ public final class VoteEscrowState implements ProgramState {
         lastAt = e.at();
     }
 
-    private EscrowAccount account(String account) {
-        return accounts.computeIfAbsent(account, EscrowAccount::new);
+    private VoteEscrowAccount account(String account) {
+        return accounts.computeIfAbsent(account, VoteEscrowAccount::new);
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -195,11 +205,15 @@ public final class VoteEscrowState implements ProgramState {
 
     /** ΣKSP locked. */
     public BigDecimal totalLocked() {
-        return totalLocked;
+        return totalLocked.value();
     }
 
     /** ΣvKSP of all accounts. */
     public BigDecimal vKspTotal() {
+        return vKspTotal.value();
+    }
+
+    Shares vKspTotalShares() {
         return vKspTotal;
     }
 
@@ -210,27 +224,31 @@ public final class VoteEscrowState implements ProgramState {
 
     /** Cumulative reward per vKSP (36 decimals, each step rounded down). */
     public BigDecimal rewardPerVksp() {
+        return rewardPerVksp.value();
+    }
+
+    Rate rewardPerVkspRate() {
         return rewardPerVksp;
     }
 
     /** ΣKSP emitted by distributions (18 decimals). */
     public BigDecimal rewardsEmitted() {
-        return rewardsEmitted;
+        return rewardsEmitted.value();
     }
 
     /** ΣKSP credited to accounts by settlements (18 decimals). */
     public BigDecimal rewardsSettled() {
-        return rewardsSettled;
+        return rewardsSettled.value();
     }
 
     /** Exact unsettled reward of all accounts together. */
     public BigDecimal rewardsUnsettledExact() {
-        return RewardAccumulator.exact(vKspTotal.multiply(rewardPerVksp).subtract(weightedStarts));
+        return RewardAccumulator.exact(vKspTotal.value().multiply(rewardPerVksp.value()).subtract(weightedStarts));
     }
 
     /** Exact rewards that belong to accounts: settled plus unsettled. */
     public BigDecimal rewardsAllocated() {
-        return rewardsSettled.add(rewardsUnsettledExact());
+        return rewardsSettled.value().add(rewardsUnsettledExact());
     }
 
     /**
@@ -248,12 +266,12 @@ public final class VoteEscrowState implements ProgramState {
 
     /** ΣvKSP voted for {@code target}. */
     public BigDecimal votesFor(String target) {
-        return targetVotes.getOrDefault(target, Decimals.ZERO);
+        return targetVotes.getOrDefault(target, Shares.ZERO).value();
     }
 
     /** {@code target}'s last recorded 24 h trade fees in USD, if any. */
     public Optional<BigDecimal> feesOf(String target) {
-        return Optional.ofNullable(targetFees.get(target));
+        return Optional.ofNullable(targetFees.get(target)).map(Amount::value);
     }
 
     /** Targets with votes or recorded fees. */
@@ -263,12 +281,12 @@ public final class VoteEscrowState implements ProgramState {
         return List.copyOf(names);
     }
 
-    public Optional<EscrowAccount> findAccount(String account) {
+    public Optional<VoteEscrowAccount> findAccount(String account) {
         return Optional.ofNullable(accounts.get(account));
     }
 
     /** Every account that ever locked, including unlocked ones that keep their rewards. */
-    public Map<String, EscrowAccount> accounts() {
+    public Map<String, VoteEscrowAccount> accounts() {
         return Collections.unmodifiableMap(accounts);
     }
 
@@ -279,12 +297,12 @@ public final class VoteEscrowState implements ProgramState {
 
     /** The account's lock at {@code t}, after automatic renewals; empty when nothing is locked. */
     public Optional<EffectiveLock> lockAt(String account, Instant t) {
-        return findAccount(account).flatMap(EscrowAccount::lockPosition)
+        return findAccount(account).flatMap(VoteEscrowAccount::lockPosition)
                 .map(lock -> LockCalendar.effective(lock, parameters.unlockWindow(), t));
     }
 
     /** Settled plus unsettled rewards of the account, rounded down to 18 decimals. */
     public BigDecimal rewardsAccrued(String account) {
-        return findAccount(account).map(a -> a.rewardsAccrued(rewardPerVksp)).orElse(Decimals.ZERO);
+        return findAccount(account).map(a -> a.rewardsAccrued(rewardPerVksp)).orElse(Amount.ZERO).value();
     }
 }

@@ -91,11 +91,11 @@ class ParameterBoundsTest {
     void voteEscrowOffersAtMost32TermsAndAnUnlockWindowUpTo3660Days() {
         Map<String, BigDecimal> terms = new LinkedHashMap<>();
         IntStream.rangeClosed(1, 33).forEach(months -> terms.put(months + "M", BigDecimal.ONE));
-        assertThatThrownBy(() -> VoteEscrowParameters.of(terms, null, null, null, null))
+        assertThatThrownBy(() -> VoteEscrowParameters.defaults().withTerms(terms))
                 .hasMessage("terms may list at most 32 lock terms, got 33");
-        assertThatThrownBy(() -> VoteEscrowParameters.of(null, Duration.ofDays(3_661), null, null, null))
+        assertThatThrownBy(() -> VoteEscrowParameters.defaults().withUnlockWindow(Duration.ofDays(3_661)))
                 .hasMessageStartingWith("unlockWindow must be between");
-        assertThatThrownBy(() -> VoteEscrowParameters.of(null, null, new BigDecimal("1E+31"), null, null))
+        assertThatThrownBy(() -> VoteEscrowParameters.defaults().withDailyEmission(new BigDecimal("1E+31")))
                 .hasMessage("dailyEmission has more than 30 integer digits");
     }
 

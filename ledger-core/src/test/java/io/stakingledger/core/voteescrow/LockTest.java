@@ -61,7 +61,7 @@ class LockTest {
     void shorterTermThatReachesPastTheEndMovesTheEndButKeepsTheLongestTerm() {
         ProgramHarness<VoteEscrowState> pool = VoteEscrowTestData.givenPool(lock("alice", "100", "8M", T0));
         pool.when(lock("alice", "10", "4M", at("2024-06-01T00:00:00Z"))).expectSuccess();
-        EscrowAccount alice = pool.state().findAccount("alice").orElseThrow();
+        VoteEscrowAccount alice = pool.state().findAccount("alice").orElseThrow();
         assertThat(alice.lockPosition().orElseThrow().lockEnd()).isEqualTo(at("2024-10-01T00:00:00Z"));
         assertThat(alice.longestTerm().orElseThrow().code()).isEqualTo("8M");
         assertThat(alice.vKsp()).isEqualTo(ksp("210"));

@@ -42,7 +42,7 @@ class RewardConservationProperties {
         settleEveryone(ledger, now);
 
         VoteEscrowState state = ledger.state();
-        BigDecimal credited = state.accounts().values().stream().map(EscrowAccount::rewardsSettled)
+        BigDecimal credited = state.accounts().values().stream().map(VoteEscrowAccount::rewardsSettled)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(state.rewardsUnsettledExact()).isZero();
         assertThat(credited).isEqualByComparingTo(state.rewardsSettled());
@@ -63,14 +63,14 @@ class RewardConservationProperties {
     /** Ends every renewal, then unlocks each account in the window after its end, earliest end first. */
     private static void settleEveryone(ProgramHarness<VoteEscrowState> ledger, Instant from) {
         Instant now = from;
-        for (EscrowAccount account : List.copyOf(ledger.state().accounts().values())) {
+        for (VoteEscrowAccount account : List.copyOf(ledger.state().accounts().values())) {
             if (account.hasLock() && account.selfRenewing()) {
                 ledger.run(new EndRenewal(POOL, account.account(), now, null));
             }
         }
         while (ledger.state().lockedAccounts() > 0) {
             Instant t = now;
-            EscrowAccount next = ledger.state().accounts().values().stream().filter(EscrowAccount::hasLock)
+            VoteEscrowAccount next = ledger.state().accounts().values().stream().filter(VoteEscrowAccount::hasLock)
                     .min(Comparator.comparing(a -> ledger.state().lockAt(a.account(), t).orElseThrow().lockEnd()))
                     .orElseThrow();
             Instant end = ledger.state().lockAt(next.account(), now).orElseThrow().lockEnd();

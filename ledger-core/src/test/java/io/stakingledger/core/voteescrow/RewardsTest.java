@@ -104,7 +104,8 @@ class RewardsTest {
 
     @Test
     void defaultDistributionOfAPoolWithoutStakingEmissionIsRejected() {
-        ProgramHarness<VoteEscrowState> ledger = VoteEscrowTestData.pureLedger(VoteEscrowParameters.of(null, null, null, BigDecimal.ZERO, null));
+        ProgramHarness<VoteEscrowState> ledger = VoteEscrowTestData.pureLedger(
+                VoteEscrowParameters.defaults().withStakingShare(BigDecimal.ZERO));
         assertThat(ProgramHarness.rejectionOf(() -> ledger.run(distribute(null, DAY_1))))
                 .hasMessageContaining("nothing to distribute");
     }

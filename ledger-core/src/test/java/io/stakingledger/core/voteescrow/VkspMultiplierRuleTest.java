@@ -1,5 +1,7 @@
 package io.stakingledger.core.voteescrow;
 
+import io.stakingledger.core.common.Amount;
+import io.stakingledger.core.common.Shares;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -14,29 +16,29 @@ class VkspMultiplierRuleTest {
 
     @Test
     void firstLockTakesItsTermsMultiplier() {
-        assertThat(VkspMultiplierRule.vKspAdded(BigDecimal.ZERO, BigDecimal.ZERO, null, new BigDecimal("100"),
-                FOUR_MONTHS, new BigDecimal("8"))).isEqualByComparingTo("800");
+        assertThat(VkspMultiplierRule.vKspAdded(Amount.ZERO, Shares.ZERO, null, Amount.of("100"),
+                FOUR_MONTHS, new BigDecimal("8")).value()).isEqualByComparingTo("800");
     }
 
     @Test
     void longerTermReratesEveryLockedKsp() {
         // 100 KSP held at ×1 (100 vKSP); 10 more at 12M ×5: all 110 at ×5 = 550, so 450 are added.
-        assertThat(VkspMultiplierRule.vKspAdded(new BigDecimal("100"), new BigDecimal("100"), FOUR_MONTHS,
-                new BigDecimal("10"), TWELVE_MONTHS, new BigDecimal("5"))).isEqualByComparingTo("450");
+        assertThat(VkspMultiplierRule.vKspAdded(Amount.of("100"), Shares.of("100"), FOUR_MONTHS,
+                Amount.of("10"), TWELVE_MONTHS, new BigDecimal("5")).value()).isEqualByComparingTo("450");
         assertThat(VkspMultiplierRule.longestAfter(FOUR_MONTHS, TWELVE_MONTHS)).isEqualTo(TWELVE_MONTHS);
     }
 
     @Test
     void shorterTermRatesOnlyTheNewLot() {
-        assertThat(VkspMultiplierRule.vKspAdded(new BigDecimal("100"), new BigDecimal("500"), TWELVE_MONTHS,
-                new BigDecimal("10"), FOUR_MONTHS, new BigDecimal("8"))).isEqualByComparingTo("80");
+        assertThat(VkspMultiplierRule.vKspAdded(Amount.of("100"), Shares.of("500"), TWELVE_MONTHS,
+                Amount.of("10"), FOUR_MONTHS, new BigDecimal("8")).value()).isEqualByComparingTo("80");
         assertThat(VkspMultiplierRule.longestAfter(TWELVE_MONTHS, FOUR_MONTHS)).isEqualTo(TWELVE_MONTHS);
     }
 
     @Test
     void vKspIsRoundedDownTo18Decimals() {
-        BigDecimal added = VkspMultiplierRule.vKspAdded(BigDecimal.ZERO, BigDecimal.ZERO, null,
-                new BigDecimal("0.000000000000000001"), FOUR_MONTHS, new BigDecimal("0.5"));
+        BigDecimal added = VkspMultiplierRule.vKspAdded(Amount.ZERO, Shares.ZERO, null,
+                Amount.of("0.000000000000000001"), FOUR_MONTHS, new BigDecimal("0.5")).value();
         assertThat(added).isEqualTo(ksp("0"));
     }
 }

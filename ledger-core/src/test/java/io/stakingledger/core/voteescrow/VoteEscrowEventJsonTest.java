@@ -22,7 +22,7 @@ class VoteEscrowEventJsonTest {
     static List<Object> everyEvent() {
         BigDecimal dust = RewardAccumulator.exact(new BigDecimal("3E-37"));
         return List.of(
-                new VoteEscrowPoolCreated(POOL, VoteEscrowParameters.defaults(), T0),
+                new VoteEscrowPoolCreated(POOL, VoteEscrowPoolCreated.StoredParameters.from(VoteEscrowParameters.defaults()), T0),
                 new KspLocked(POOL, "alice", ksp("100"), "4M", ksp("100"), "12M+", true, at("2024-05-15T00:00:00Z"),
                         at("2024-05-15T00:00:00Z"), 2, ksp("0.333333333333333333"), dust, T0),
                 new LockRenewed(POOL, "alice", "4M", at("2024-05-15T00:00:00Z"), at("2024-09-15T00:00:00Z"), 1, T0),

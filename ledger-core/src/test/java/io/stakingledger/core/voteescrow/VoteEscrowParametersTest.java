@@ -25,9 +25,20 @@ class VoteEscrowParametersTest {
     }
 
     @Test
+    void aWitherChangesItsParameterAtEighteenDecimalsAndKeepsTheOthers() {
+        VoteEscrowParameters parameters = VoteEscrowParameters.defaults()
+                .withUnlockWindow(Duration.ofDays(3)).withVotingFeeShare(new BigDecimal("0.25"));
+        assertThat(parameters.unlockWindow()).isEqualTo(Duration.ofDays(3));
+        assertThat(parameters.votingFeeShare()).isEqualTo(ksp("0.25"));
+        assertThat(parameters.terms()).isEqualTo(VoteEscrowParameters.defaults().terms());
+        assertThat(parameters.dailyEmission()).isEqualTo(ksp("864000"));
+        assertThat(parameters.stakingShare()).isEqualTo(ksp("0.34"));
+    }
+
+    @Test
     void termsAreOrderedFromShortestToLongest() {
-        VoteEscrowParameters parameters = VoteEscrowParameters.of(
-                Map.of("12M+", BigDecimal.TEN, "6M", BigDecimal.ONE, "12M", BigDecimal.TEN), null, null, null, null);
+        VoteEscrowParameters parameters = VoteEscrowParameters.defaults()
+                .withTerms(Map.of("12M+", BigDecimal.TEN, "6M", BigDecimal.ONE, "12M", BigDecimal.TEN));
         assertThat(parameters.terms().keySet()).containsExactly("6M", "12M", "12M+");
     }
 
@@ -42,26 +53,26 @@ class VoteEscrowParametersTest {
 
     @Test
     void multipliersThatDecreaseWithTheTermAreRejected() {
-        assertThatThrownBy(() -> VoteEscrowParameters.of(Map.of("4M", BigDecimal.TEN, "8M", BigDecimal.ONE),
-                null, null, null, null))
+        assertThatThrownBy(() -> VoteEscrowParameters.defaults()
+                .withTerms(Map.of("4M", BigDecimal.TEN, "8M", BigDecimal.ONE)))
                 .isInstanceOf(CommandRejected.class).hasMessageContaining("multipliers must not decrease");
     }
 
     @Test
     void malformedTermCodesAreRejected() {
-        assertThatThrownBy(() -> VoteEscrowParameters.of(Map.of("4 months", BigDecimal.ONE), null, null, null, null))
+        assertThatThrownBy(() -> VoteEscrowParameters.defaults().withTerms(Map.of("4 months", BigDecimal.ONE)))
                 .isInstanceOf(CommandRejected.class).hasMessageContaining("is not a lock term");
     }
 
     @Test
     void sharesAboveOneAreRejected() {
-        assertThatThrownBy(() -> VoteEscrowParameters.of(null, null, null, new BigDecimal("1.2"), null))
+        assertThatThrownBy(() -> VoteEscrowParameters.defaults().withStakingShare(new BigDecimal("1.2")))
                 .isInstanceOf(CommandRejected.class).hasMessageContaining("stakingShare must be between 0 and 1");
     }
 
     @Test
     void anEmptyUnlockWindowIsRejected() {
-        assertThatThrownBy(() -> VoteEscrowParameters.of(null, Duration.ZERO, null, null, null))
+        assertThatThrownBy(() -> VoteEscrowParameters.defaults().withUnlockWindow(Duration.ZERO))
                 .isInstanceOf(CommandRejected.class).hasMessageContaining("unlockWindow must be positive");
     }
 

@@ -1,6 +1,8 @@
 package io.stakingledger.core.voteescrow;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.ProgramHarness;
+import io.stakingledger.core.common.Shares;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -20,7 +22,8 @@ class VoteEscrowRatesTest {
     private static final BigDecimal TOTAL_VKSP = new BigDecimal("146457051");
 
     private static BigDecimal referenceDailyRate() {
-        return VoteEscrowRates.stakingDailyRate(DAILY_STAKING, new BigDecimal("8"), TOTAL_VKSP, BigDecimal.ONE).orElseThrow();
+        return VoteEscrowRates.stakingDailyRate(Amount.of(DAILY_STAKING), Shares.of("8"), Shares.of(TOTAL_VKSP),
+                Amount.of(BigDecimal.ONE)).orElseThrow();
     }
 
     @Test
@@ -66,20 +69,21 @@ class VoteEscrowRatesTest {
     @Test
     void votingAprFollowsTheSpecFormula() {
         // 10,000 USD fees × 0.5 × (100 / 1,000 votes) / 2 USD × 365 × 100 / 50 KSP = 182,500 %
-        BigDecimal apr = VoteEscrowRates.votingAprPercent(new BigDecimal("10000"), new BigDecimal("0.5"),
-                new BigDecimal("100"), new BigDecimal("1000"), new BigDecimal("2"), new BigDecimal("50")).orElseThrow();
+        BigDecimal apr = VoteEscrowRates.votingAprPercent(Amount.of("10000"), new BigDecimal("0.5"),
+                Shares.of("100"), Shares.of("1000"), new BigDecimal("2"), Amount.of("50")).orElseThrow();
         assertThat(apr).isEqualByComparingTo("182500");
     }
 
     @Test
     void votingAprIsUnknownWithoutAPrice() {
-        assertThat(VoteEscrowRates.votingAprPercent(BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
-                null, BigDecimal.ONE)).isEmpty();
+        assertThat(VoteEscrowRates.votingAprPercent(Amount.of(BigDecimal.TEN), BigDecimal.ONE, Shares.of(BigDecimal.ONE),
+                Shares.of(BigDecimal.ONE), null, Amount.of(BigDecimal.ONE))).isEmpty();
     }
 
     @Test
     void stakingAprIsUnknownWithoutVksp() {
-        assertThat(VoteEscrowRates.stakingDailyRate(DAILY_STAKING, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE)).isEmpty();
+        assertThat(VoteEscrowRates.stakingDailyRate(Amount.of(DAILY_STAKING), Shares.ZERO, Shares.ZERO,
+                Amount.of(BigDecimal.ONE))).isEmpty();
     }
 
     @Test

@@ -24,7 +24,7 @@ import java.util.List;
  * @param termAprs             current staking APR/APY of KSP held at each term's multiplier
  */
 public record PoolView(
-        String poolId,
+        String pool,
         BigDecimal totalLocked,
         BigDecimal vKspTotal,
         int lockedAccounts,

@@ -25,7 +25,7 @@ import java.util.List;
  * @param votes             votes per target, by target name
  */
 public record PositionView(
-        String poolId,
+        String pool,
         String account,
         BigDecimal locked,
         BigDecimal vKsp,

@@ -1,9 +1,11 @@
 package io.stakingledger.projections.voteescrow;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Shares;
 import io.stakingledger.core.voteescrow.EffectiveLock;
-import io.stakingledger.core.voteescrow.EscrowAccount;
+import io.stakingledger.core.voteescrow.VoteEscrowAccount;
 import io.stakingledger.core.voteescrow.LockTerm;
 import io.stakingledger.core.voteescrow.RewardDistribution;
 import io.stakingledger.core.voteescrow.VoteEscrowParameters;
@@ -38,7 +40,7 @@ public final class VoteEscrowViews {
         return new PoolView(state.poolId(), state.totalLocked(), state.vKspTotal(), state.lockedAccounts(), daily,
                 state.price().orElse(null), state.rewardsEmitted(), state.rewardsAllocated(), state.rewardsSettled(),
                 state.rewardsCarried(), state.rewardPerVksp(), state.distributions().size(),
-                termAprs(parameters, daily, state.vKspTotal()), when);
+                termAprs(parameters, Amount.of(daily), Shares.of(state.vKspTotal())), when);
     }
 
     /** The account's position; rejected as not found when the account never locked in this pool. */
@@ -66,24 +68,26 @@ public final class VoteEscrowViews {
             if (d.at().isAfter(when)) {
                 break;
             }
-            history.add(new AprHistoryEntry(d.at(), d.amount(), d.vKspTotal(), d.rewardPerVkspAdded(),
-                    termAprs(state.parameters(), d.amount(), d.vKspTotal())));
+            history.add(new AprHistoryEntry(d.at(), d.amount().value(), d.vKspTotal().value(),
+                    d.rewardPerVkspAdded().value(), termAprs(state.parameters(), d.amount(), d.vKspTotal())));
         }
         return history;
     }
 
-    private static PositionView position(VoteEscrowState state, EscrowAccount holder, Instant at) {
+    private static PositionView position(VoteEscrowState state, VoteEscrowAccount holder, Instant at) {
         VoteEscrowParameters parameters = state.parameters();
         Optional<EffectiveLock> lock = state.lockAt(holder.account(), at);
-        Optional<BigDecimal> daily = VoteEscrowRates.stakingDailyRate(parameters.dailyStakingEmission(), holder.vKsp(),
-                state.vKspTotal(), holder.locked());
+        Amount locked = Amount.of(holder.locked());
+        Optional<BigDecimal> daily = VoteEscrowRates.stakingDailyRate(Amount.of(parameters.dailyStakingEmission()),
+                Shares.of(holder.vKsp()), Shares.of(state.vKspTotal()), locked);
         List<VoteView> votes = new ArrayList<>();
         for (Map.Entry<String, BigDecimal> vote : holder.votes().entrySet()) {
             String target = vote.getKey();
             BigDecimal fees = state.feesOf(target).orElse(Decimals.ZERO);
             BigDecimal targetVotes = state.votesFor(target);
-            BigDecimal apr = VoteEscrowRates.votingAprPercent(fees, parameters.votingFeeShare(), vote.getValue(),
-                    targetVotes, state.price().orElse(null), holder.locked()).map(VoteEscrowRates::display).orElse(null);
+            BigDecimal apr = VoteEscrowRates.votingAprPercent(Amount.of(fees), parameters.votingFeeShare(),
+                    Shares.of(vote.getValue()), Shares.of(targetVotes), state.price().orElse(null), locked)
+                    .map(VoteEscrowRates::display).orElse(null);
             votes.add(new VoteView(target, vote.getValue(), targetVotes, fees, apr));
         }
         return new PositionView(state.poolId(), holder.account(), holder.locked(), holder.vKsp(),
@@ -98,11 +102,13 @@ public final class VoteEscrowViews {
                 holder.votesTotal(), List.copyOf(votes), at);
     }
 
-    private static List<TermApr> termAprs(VoteEscrowParameters parameters, BigDecimal dailyAmount, BigDecimal vKspTotal) {
+    private static List<TermApr> termAprs(VoteEscrowParameters parameters, Amount dailyAmount, Shares vKspTotal) {
         List<TermApr> aprs = new ArrayList<>();
         for (LockTerm term : parameters.termList()) {
             BigDecimal multiplier = parameters.multiplier(term);
-            Optional<BigDecimal> daily = VoteEscrowRates.stakingDailyRate(dailyAmount, multiplier, vKspTotal, BigDecimal.ONE);
+            // one KSP locked for the term holds the term's multiplier in vKSP
+            Optional<BigDecimal> daily = VoteEscrowRates.stakingDailyRate(dailyAmount, Shares.of(multiplier), vKspTotal,
+                    Amount.of(BigDecimal.ONE));
             aprs.add(new TermApr(term.code(), multiplier,
                     daily.map(VoteEscrowRates::aprPercent).map(VoteEscrowRates::display).orElse(null),
                     daily.map(VoteEscrowRates::apyPercent).map(VoteEscrowRates::display).orElse(null)));

@@ -3,8 +3,8 @@ package io.stakingledger.app.bench;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stakingledger.core.common.Decimals;
-import io.stakingledger.core.earlystaking.AccountState;
 import io.stakingledger.core.earlystaking.DcrExercised;
+import io.stakingledger.core.earlystaking.EarlyStakingAccount;
 import io.stakingledger.core.earlystaking.EarlyStakingParameters;
 import io.stakingledger.core.earlystaking.EarlyStakingPoolCreated;
 import io.stakingledger.core.earlystaking.EarlyStakingState;
@@ -259,7 +259,7 @@ public final class EarlyStakingHistory {
             return false;
         }
         String account = account(index);
-        AccountState holder = mirror.findAccount(account).orElse(null);
+        EarlyStakingAccount holder = mirror.findAccount(account).orElse(null);
         if (holder == null || holder.dcrBalance().signum() <= 0) {
             return false;
         }
@@ -301,7 +301,7 @@ public final class EarlyStakingHistory {
     }
 
     /** The leverage limit of SPEC.md §1 at {@code price} with {@code principal} shares, rounded down. */
-    private static BigDecimal exercisable(SharePrice price, AccountState holder, BigDecimal principal) {
+    private static BigDecimal exercisable(SharePrice price, EarlyStakingAccount holder, BigDecimal principal) {
         if (holder.bought().signum() == 0) {
             return Decimals.ZERO;
         }
@@ -321,7 +321,7 @@ public final class EarlyStakingHistory {
             return false;
         }
         String account = account(index);
-        AccountState holder = mirror.findAccount(account).orElseThrow();
+        EarlyStakingAccount holder = mirror.findAccount(account).orElseThrow();
         BigDecimal withdrawable = Valuation.withdrawable(mirror, holder);
         ObjectNode l = line("Withdraw", now);
         l.put("account", account);
@@ -357,7 +357,7 @@ public final class EarlyStakingHistory {
         }
         int index = reservers.pick(random);
         String account = account(index);
-        BigDecimal queued = mirror.findAccount(account).map(AccountState::reserved).orElse(Decimals.ZERO);
+        BigDecimal queued = mirror.findAccount(account).map(EarlyStakingAccount::reserved).orElse(Decimals.ZERO);
         if (queued.signum() == 0) {
             reservers.remove(index);
             return false;
@@ -408,7 +408,7 @@ public final class EarlyStakingHistory {
             return false;
         }
         String account = account(index);
-        AccountState holder = mirror.findAccount(account).orElseThrow();
+        EarlyStakingAccount holder = mirror.findAccount(account).orElseThrow();
         if (PrincipalConversionRule.ineligibility(mirror, holder).isPresent()) {
             return false;
         }

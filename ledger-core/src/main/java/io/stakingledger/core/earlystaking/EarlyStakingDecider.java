@@ -110,7 +110,7 @@ public final class EarlyStakingDecider {
     private List<PoolEvent> exerciseDcr(ExerciseDcr command) {
         String account = Inputs.text("account", command.account());
         BigDecimal dcr = Inputs.positiveAmount("dcr", command.dcr());
-        AccountState holder = state.findAccount(account).orElseThrow(() -> CommandRejected.notFound(
+        EarlyStakingAccount holder = state.findAccount(account).orElseThrow(() -> CommandRejected.notFound(
                 "account " + account + " holds no DCR in pool " + poolId + " (it has made no purchase)"));
         StakingRules.requireOpen(state, "DCR exercises");
         if (dcr.compareTo(holder.dcrBalance()) > 0) {
@@ -155,7 +155,7 @@ public final class EarlyStakingDecider {
 
     private StakeWithdrawn withdraw(Withdraw command) {
         String account = Inputs.text("account", command.account());
-        AccountState holder = state.findAccount(account)
+        EarlyStakingAccount holder = state.findAccount(account)
                 .filter(a -> a.weightedShares().signum() > 0)
                 .orElseThrow(() -> CommandRejected.notFound("account " + account + " holds no shares in pool " + poolId));
         BigDecimal withdrawable = Valuation.withdrawable(state, holder);
@@ -182,7 +182,7 @@ public final class EarlyStakingDecider {
                 : partial;
     }
 
-    private static boolean leavesAccountUnderwater(SharePrice price, AccountState holder, StakeWithdrawn withdrawal) {
+    private static boolean leavesAccountUnderwater(SharePrice price, EarlyStakingAccount holder, StakeWithdrawn withdrawal) {
         BigDecimal burned = withdrawal.principalSharesBurned().add(withdrawal.virtualSharesBurned());
         BigDecimal backingAfter = price.backing().subtract(withdrawal.amount()).subtract(withdrawal.debtRepaid());
         BigDecimal sharesAfter = price.weightedShares().subtract(burned);
@@ -190,7 +190,7 @@ public final class EarlyStakingDecider {
                 holder.debt().subtract(withdrawal.debtRepaid()), backingAfter, sharesAfter);
     }
 
-    private StakeWithdrawn fullWithdrawal(AccountState holder, BigDecimal withdrawable, Instant at) {
+    private StakeWithdrawn fullWithdrawal(EarlyStakingAccount holder, BigDecimal withdrawable, Instant at) {
         return new StakeWithdrawn(poolId, holder.account(), withdrawable, holder.principalShares(),
                 holder.virtualShares(), holder.debt(), at);
     }
@@ -228,7 +228,7 @@ public final class EarlyStakingDecider {
 
     private List<PoolEvent> cancelReservation(CancelReservation command) {
         String account = Inputs.text("account", command.account());
-        BigDecimal queued = state.findAccount(account).map(AccountState::reserved).orElse(Decimals.ZERO);
+        BigDecimal queued = state.findAccount(account).map(EarlyStakingAccount::reserved).orElse(Decimals.ZERO);
         if (queued.signum() == 0) {
             throw CommandRejected.notFound("account " + account + " has nothing queued in pool " + poolId);
         }
@@ -253,7 +253,7 @@ public final class EarlyStakingDecider {
 
     private PrincipalConverted convertPrincipal(ConvertPrincipal command) {
         String account = Inputs.text("account", command.account());
-        AccountState holder = state.findAccount(account)
+        EarlyStakingAccount holder = state.findAccount(account)
                 .filter(a -> a.bought().signum() > 0)
                 .orElseThrow(() -> CommandRejected.notFound("account " + account + " made no purchase in pool " + poolId
                         + "; the principal conversion right belongs to sale buyers"));

@@ -63,19 +63,19 @@ public final class EarlyStakingDefinition
     /** KASH is neither created nor lost; pool totals are the sums over accounts; the reward is spent exactly once. */
     @Override
     public List<Invariant> invariants(EarlyStakingState s) {
-        Collection<AccountState> accounts = s.accounts();
+        Collection<EarlyStakingAccount> accounts = s.accounts();
         return List.of(
                 new Invariant("assets = deposits + rewards − payouts − conversions", s.assets(),
                         s.deposited().add(s.rewardsDistributed()).subtract(s.paidOut()).subtract(s.converted())),
-                new Invariant("Σ account debt = pool debt", sum(accounts, AccountState::debt), s.debt()),
+                new Invariant("Σ account debt = pool debt", sum(accounts, EarlyStakingAccount::debt), s.debt()),
                 new Invariant("Σ account principal shares = pool principal shares",
-                        sum(accounts, AccountState::principalShares), s.principalShares()),
+                        sum(accounts, EarlyStakingAccount::principalShares), s.principalShares()),
                 new Invariant("Σ account virtual shares = pool virtual shares",
-                        sum(accounts, AccountState::virtualShares), s.virtualShares()),
-                new Invariant("Σ account deposits = pool deposits", sum(accounts, AccountState::deposited),
+                        sum(accounts, EarlyStakingAccount::virtualShares), s.virtualShares()),
+                new Invariant("Σ account deposits = pool deposits", sum(accounts, EarlyStakingAccount::deposited),
                         s.deposited()),
-                new Invariant("Σ account payouts = pool payouts", sum(accounts, AccountState::withdrawn), s.paidOut()),
-                new Invariant("Σ queued per account = queue total", sum(accounts, AccountState::reserved),
+                new Invariant("Σ account payouts = pool payouts", sum(accounts, EarlyStakingAccount::withdrawn), s.paidOut()),
+                new Invariant("Σ queued per account = queue total", sum(accounts, EarlyStakingAccount::reserved),
                         s.reservedTotal()),
                 new Invariant("rewards distributed + remaining + carried = total reward",
                         s.rewardsDistributed().add(s.rewardsRemaining()).add(s.rewardCarried()),

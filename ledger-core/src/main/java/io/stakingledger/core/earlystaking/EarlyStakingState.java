@@ -40,7 +40,7 @@ public final class EarlyStakingState implements ProgramState {
     private BigDecimal converted = Decimals.ZERO;
     private BigDecimal reservedTotal = Decimals.ZERO;
     private long nextReservationId = 1;
-    private final Map<String, AccountState> accounts = new HashMap<>();
+    private final Map<String, EarlyStakingAccount> accounts = new HashMap<>();
     private final LinkedHashMap<Long, Reservation> queue = new LinkedHashMap<>();
 
     @Override
@@ -79,7 +79,7 @@ public final class EarlyStakingState implements ProgramState {
     }
 
     private void on(KashPurchased e) {
-        AccountState a = account(e.account());
+        EarlyStakingAccount a = account(e.account());
         a.bought = a.bought.add(e.amount());
         a.dcrEarned = a.dcrEarned.add(e.dcrEarned());
         if (e.paidAsset() != null && e.paidAmount() != null) {
@@ -90,7 +90,7 @@ public final class EarlyStakingState implements ProgramState {
     }
 
     private void on(StakeDeposited e) {
-        AccountState a = account(e.account());
+        EarlyStakingAccount a = account(e.account());
         a.principalShares = a.principalShares.add(e.principalShares());
         a.deposited = a.deposited.add(e.amount());
         principalShares = principalShares.add(e.principalShares());
@@ -100,7 +100,7 @@ public final class EarlyStakingState implements ProgramState {
     }
 
     private void on(DcrExercised e) {
-        AccountState a = account(e.account());
+        EarlyStakingAccount a = account(e.account());
         a.dcrUsed = a.dcrUsed.add(e.dcr());
         a.debt = a.debt.add(e.dcr());
         a.virtualShares = a.virtualShares.add(e.virtualShares());
@@ -110,7 +110,7 @@ public final class EarlyStakingState implements ProgramState {
     }
 
     private void on(StakeWithdrawn e) {
-        AccountState a = account(e.account());
+        EarlyStakingAccount a = account(e.account());
         a.principalShares = a.principalShares.subtract(e.principalSharesBurned());
         a.virtualShares = a.virtualShares.subtract(e.virtualSharesBurned());
         a.debt = a.debt.subtract(e.debtRepaid());
@@ -158,13 +158,13 @@ public final class EarlyStakingState implements ProgramState {
         } else {
             queue.put(reservationId, new Reservation(reservationId, account, rest, entry.since()));
         }
-        AccountState a = account(account);
+        EarlyStakingAccount a = account(account);
         a.reserved = a.reserved.subtract(amount);
         reservedTotal = reservedTotal.subtract(amount);
     }
 
     private void on(PrincipalConverted e) {
-        AccountState a = account(e.account());
+        EarlyStakingAccount a = account(e.account());
         a.principalShares = a.principalShares.subtract(e.sharesConverted());
         a.virtualShares = a.virtualShares.add(e.sharesConverted());
         a.debt = a.debt.add(e.kashBurned());
@@ -178,8 +178,8 @@ public final class EarlyStakingState implements ProgramState {
         lastAt = e.at();
     }
 
-    private AccountState account(String account) {
-        return accounts.computeIfAbsent(account, AccountState::new);
+    private EarlyStakingAccount account(String account) {
+        return accounts.computeIfAbsent(account, EarlyStakingAccount::new);
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -301,11 +301,11 @@ public final class EarlyStakingState implements ProgramState {
         return nextReservationId;
     }
 
-    public Optional<AccountState> findAccount(String account) {
+    public Optional<EarlyStakingAccount> findAccount(String account) {
         return Optional.ofNullable(accounts.get(account));
     }
 
-    public Collection<AccountState> accounts() {
+    public Collection<EarlyStakingAccount> accounts() {
         return Collections.unmodifiableCollection(accounts.values());
     }
 

@@ -17,7 +17,7 @@ import java.math.BigDecimal;
  */
 record PartialWithdrawalBurn(BigDecimal principalSharesBurned, BigDecimal virtualSharesBurned, BigDecimal debtRepaid) {
 
-    static PartialWithdrawalBurn of(SharePrice price, AccountState holder, BigDecimal amount) {
+    static PartialWithdrawalBurn of(SharePrice price, EarlyStakingAccount holder, BigDecimal amount) {
         BigDecimal scaledAmount = amount.multiply(price.weightedShares());
         BigDecimal denominator = Valuation.withdrawableNumerator(price, holder);
         return new PartialWithdrawalBurn(

@@ -17,7 +17,7 @@ public final class Valuation {
     }
 
     /** W_acct × sharePrice, rounded down. */
-    public static BigDecimal value(EarlyStakingState pool, AccountState account) {
+    public static BigDecimal value(EarlyStakingState pool, EarlyStakingAccount account) {
         return pool.sharePrice().valueRoundingDown(account.weightedShares());
     }
 
@@ -25,7 +25,7 @@ public final class Valuation {
      * W_acct × sharePrice − debt_acct, rounded down, never negative. SPEC.md's known slip: per account,
      * not with the pool-level sums.
      */
-    public static BigDecimal withdrawable(EarlyStakingState pool, AccountState account) {
+    public static BigDecimal withdrawable(EarlyStakingState pool, EarlyStakingAccount account) {
         SharePrice price = pool.sharePrice();
         if (price.isInitial()) {
             return Decimals.ZERO;
@@ -38,13 +38,13 @@ public final class Valuation {
     }
 
     /** withdrawable × W as an exact value: W_acct × (assets + debt) − debt_acct × W. */
-    static BigDecimal withdrawableNumerator(SharePrice price, AccountState account) {
+    static BigDecimal withdrawableNumerator(SharePrice price, EarlyStakingAccount account) {
         return account.weightedShares().multiply(price.backing())
                 .subtract(account.debt().multiply(price.weightedShares()));
     }
 
     /** maxLeverage = ΣDCR_earned / ΣAmount_bought + 1; 1 for an account that bought nothing. */
-    public static BigDecimal maxLeverage(AccountState account) {
+    public static BigDecimal maxLeverage(EarlyStakingAccount account) {
         if (account.bought().signum() == 0) {
             return BigDecimal.ONE;
         }
@@ -52,7 +52,7 @@ public final class Valuation {
     }
 
     /** W_acct / principal_acct at 34 digits; null when the account holds no principal shares. */
-    public static BigDecimal leverage(AccountState account) {
+    public static BigDecimal leverage(EarlyStakingAccount account) {
         if (account.principalShares().signum() == 0) {
             return null;
         }
@@ -63,7 +63,7 @@ public final class Valuation {
      * DCR the account may exercise now: min(unused DCR, max(0, virtualLimit − virtual) × sharePrice),
      * with virtualLimit = (maxLeverage − 1) × principal. Rounded down.
      */
-    public static BigDecimal exercisableDcr(EarlyStakingState pool, AccountState account) {
+    public static BigDecimal exercisableDcr(EarlyStakingState pool, EarlyStakingAccount account) {
         return exercisableDcr(pool.sharePrice(), account.bought(), account.dcrEarned(),
                 account.principalShares(), account.virtualShares()).min(account.dcrBalance());
     }
@@ -93,7 +93,7 @@ public final class Valuation {
     }
 
     /** W_acct × (sharePrice + remainingRewards / shareCap) − debt_acct, rounded down. */
-    public static BigDecimal guaranteedMinimumValue(EarlyStakingState pool, AccountState account) {
+    public static BigDecimal guaranteedMinimumValue(EarlyStakingState pool, EarlyStakingAccount account) {
         SharePrice price = pool.sharePrice();
         BigDecimal cap = pool.parameters().shareCap();
         // W_acct × ((assets + debt) × cap + remaining × W) / (W × cap) − debt, as one fraction.

@@ -1,9 +1,9 @@
 package io.stakingledger.core.earlystaking;
 
-import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.Decimals;
-import io.stakingledger.core.common.SeededCases;
+import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.SeededCases.Draw;
+import io.stakingledger.core.common.SeededCases;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -118,7 +118,7 @@ class EarlyStakingProperties {
             }
             assertThat(reservedIn).as("nothing queued is lost")
                     .isEqualByComparingTo(realized.add(cancelled).add(after.reservedTotal()));
-            for (AccountState account : after.accounts()) {
+            for (EarlyStakingAccount account : after.accounts()) {
                 assertThat(account.weightedShares().multiply(after.sharePrice().backing())
                         .compareTo(account.debt().multiply(after.sharePrice().weightedShares())))
                         .as("account " + account.account() + " is never underwater (debt above the value of its shares)")
@@ -127,9 +127,9 @@ class EarlyStakingProperties {
             BigDecimal withdrawable = after.accounts().stream().map(a -> Valuation.withdrawable(after, a))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(withdrawable).as("Σ withdrawable ≤ assets").isLessThanOrEqualTo(after.assets());
-            assertThat(after.accounts().stream().map(AccountState::debt).reduce(BigDecimal.ZERO, BigDecimal::add))
+            assertThat(after.accounts().stream().map(EarlyStakingAccount::debt).reduce(BigDecimal.ZERO, BigDecimal::add))
                     .as("Σ account debt = pool debt").isEqualByComparingTo(after.debt());
-            assertThat(after.accounts().stream().map(AccountState::weightedShares).reduce(BigDecimal.ZERO, BigDecimal::add))
+            assertThat(after.accounts().stream().map(EarlyStakingAccount::weightedShares).reduce(BigDecimal.ZERO, BigDecimal::add))
                     .as("Σ account shares = pool shares").isEqualByComparingTo(after.weightedShares());
             assertThat(after.assets()).as("assets = deposits + rewards − payouts − conversions")
                     .isEqualByComparingTo(after.deposited().add(after.rewardsDistributed()).subtract(after.paidOut())
@@ -168,7 +168,7 @@ class EarlyStakingProperties {
 
     private static Object command(Step step, EarlyStakingState s, Instant now) {
         String account = ACCOUNTS.get(step.account());
-        AccountState holder = s.findAccount(account).orElse(null);
+        EarlyStakingAccount holder = s.findAccount(account).orElse(null);
         BigDecimal amount = step.size();
         return switch (step.kind()) {
             case 0 -> new Purchase(POOL, account, amount, "USDC", amount.divide(BigDecimal.valueOf(2), 18, RoundingMode.DOWN),
@@ -182,7 +182,7 @@ class EarlyStakingProperties {
             case 5 -> new Withdraw(POOL, account, null, now, null);
             case 6 -> new Reserve(POOL, account, amount, now, null);
             case 7 -> new CancelReservation(POOL, account, step.fraction().compareTo(new BigDecimal("0.5")) > 0 ? null
-                    : nonZero(Decimals.down(s.findAccount(account).map(AccountState::reserved).orElse(BigDecimal.ONE)
+                    : nonZero(Decimals.down(s.findAccount(account).map(EarlyStakingAccount::reserved).orElse(BigDecimal.ONE)
                     .multiply(step.fraction()))), now, null);
             case 8 -> step.fraction().compareTo(new BigDecimal("0.5")) > 0 ? new RealizeReservations(POOL, now, null)
                     : new ConvertPrincipal(POOL, account, now, null);
@@ -200,7 +200,7 @@ class EarlyStakingProperties {
         out.append(s.sold()).append('|').append(s.assets()).append('|').append(s.debt()).append('|')
                 .append(s.principalShares()).append('|').append(s.virtualShares()).append('|').append(s.epochsClosed())
                 .append('|').append(s.rewardCarried()).append('|').append(s.reservedTotal()).append('|').append(s.queue());
-        s.accounts().stream().sorted(java.util.Comparator.comparing(AccountState::account)).forEach(a -> out.append('\n')
+        s.accounts().stream().sorted(java.util.Comparator.comparing(EarlyStakingAccount::account)).forEach(a -> out.append('\n')
                 .append(a.account()).append(':').append(a.bought()).append(',').append(a.dcrEarned()).append(',')
                 .append(a.dcrUsed()).append(',').append(a.principalShares()).append(',').append(a.virtualShares())
                 .append(',').append(a.debt()).append(',').append(a.reserved()).append(',').append(a.everWithdrew())

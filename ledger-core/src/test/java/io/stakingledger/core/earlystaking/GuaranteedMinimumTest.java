@@ -1,7 +1,7 @@
 package io.stakingledger.core.earlystaking;
 
-import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.ProgramHarness;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -21,7 +21,7 @@ class GuaranteedMinimumTest {
         ProgramHarness<EarlyStakingState> pool = ProgramHarness.axon(EarlyStakingDefinition.INSTANCE,
                 EarlyStakingPool.class, new CreateEarlyStakingPool(POOL, EarlyStakingParameters.defaults(CREATED), CREATED, null));
         pool.attempt(new Stake(POOL, "x", BigDecimal.ONE, CREATED, null));
-        AccountState x = pool.state().findAccount("x").orElseThrow();
+        EarlyStakingAccount x = pool.state().findAccount("x").orElseThrow();
         assertThat(Valuation.guaranteedMinimumPerShare(pool.state())).isEqualByComparingTo("1");
         assertThat(Valuation.guaranteedMinimumValue(pool.state(), x)).isEqualByComparingTo("2");
     }
@@ -37,7 +37,7 @@ class GuaranteedMinimumTest {
         assertThat(pool.attempt(new ExerciseDcr(POOL, "first", dcr, new BigDecimal("100000"), CREATED, null))).hasSize(2);
         // Others crowd in later and fill the pool, diluting the buyer's share of every reward.
         pool.attempt(new Stake(POOL, "crowd", new BigDecimal("20000000"), CREATED, null));
-        AccountState first = pool.state().findAccount("first").orElseThrow();
+        EarlyStakingAccount first = pool.state().findAccount("first").orElseThrow();
         BigDecimal guaranteed = Valuation.guaranteedMinimumValue(pool.state(), first);
         assertThat(guaranteed).isGreaterThan(new BigDecimal("100000").add(dcr).subtract(BigDecimal.ONE));
 

@@ -18,7 +18,7 @@ class WithdrawalFormulasTest {
     void aPartialWithdrawalBurnsItsShareOfTheWithdrawableBalance() {
         // Pool: backing 200, W 100 (price 2). Account: 10 principal + 10 virtual shares, debt 10.
         // withdrawable = 20 × 2 − 10 = 30; withdrawing 15 is rate 1/2.
-        AccountState holder = new AccountState("a");
+        EarlyStakingAccount holder = new EarlyStakingAccount("a");
         holder.principalShares = Decimals.exact(d("10"));
         holder.virtualShares = Decimals.exact(d("10"));
         holder.debt = Decimals.exact(d("10"));
@@ -31,7 +31,7 @@ class WithdrawalFormulasTest {
     @Test
     void sharesBurnedRoundUpAndDebtRepaidRoundsDown() {
         // withdrawable = 3 × 1 − 0 = 3 (price 1); withdrawing 1 is rate 1/3.
-        AccountState holder = new AccountState("a");
+        EarlyStakingAccount holder = new EarlyStakingAccount("a");
         holder.principalShares = Decimals.exact(d("2"));
         holder.virtualShares = Decimals.exact(d("1"));
         holder.debt = Decimals.exact(d("1"));

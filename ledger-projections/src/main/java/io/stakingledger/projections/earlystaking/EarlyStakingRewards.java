@@ -1,7 +1,7 @@
 package io.stakingledger.projections.earlystaking;
 
 import io.stakingledger.core.common.Decimals;
-import io.stakingledger.core.earlystaking.AccountState;
+import io.stakingledger.core.earlystaking.EarlyStakingAccount;
 import io.stakingledger.core.earlystaking.EarlyStakingState;
 import io.stakingledger.core.earlystaking.EpochClosed;
 import io.stakingledger.core.earlystaking.KashPurchased;
@@ -73,7 +73,7 @@ public final class EarlyStakingRewards implements RewardsRules {
 
     @Override
     public Collection<String> accounts(PoolReadModel model) {
-        return state(model).accounts().stream().map(AccountState::account).toList();
+        return state(model).accounts().stream().map(EarlyStakingAccount::account).toList();
     }
 
     @Override
@@ -110,7 +110,7 @@ public final class EarlyStakingRewards implements RewardsRules {
         String label = "epoch " + e.epoch();
         BigDecimal credited = Decimals.ZERO;
         if (e.rewardAdded().signum() > 0 && total.signum() > 0) {
-            for (AccountState a : s.accounts()) {
+            for (EarlyStakingAccount a : s.accounts()) {
                 if (a.weightedShares().signum() > 0) {
                     BigDecimal reward = Decimals.mulDivDown(a.weightedShares(), e.rewardAdded(), total);
                     entries.reward(a.account(), label, start, e.at(), reward);

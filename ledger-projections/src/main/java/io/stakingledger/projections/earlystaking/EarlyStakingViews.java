@@ -2,7 +2,7 @@ package io.stakingledger.projections.earlystaking;
 
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.Inputs;
-import io.stakingledger.core.earlystaking.AccountState;
+import io.stakingledger.core.earlystaking.EarlyStakingAccount;
 import io.stakingledger.core.earlystaking.EarlyStakingParameters;
 import io.stakingledger.core.earlystaking.EarlyStakingState;
 import io.stakingledger.core.earlystaking.EpbCurve;
@@ -21,12 +21,12 @@ public final class EarlyStakingViews {
     private EarlyStakingViews() {
     }
 
-    public static EarlyStakingPoolView pool(EarlyStakingReadModel model) {
+    public static PoolView pool(EarlyStakingReadModel model) {
         EarlyStakingState s = model.state();
         EarlyStakingParameters p = s.parameters();
         boolean ended = s.ended();
         EpbCurve curve = s.curve();
-        return new EarlyStakingPoolView(
+        return new PoolView(
                 s.poolId(), model.program(),
                 ended ? p.epochs() : s.epochsClosed() + 1, s.epochsClosed(), p.epochs(),
                 ended ? null : p.endOf(s.epochsClosed() + 1), ended,
@@ -40,15 +40,15 @@ public final class EarlyStakingViews {
                 curve.k(), curve.a(), curve.c(), s.lastAt());
     }
 
-    public static Optional<EarlyStakingPositionView> position(EarlyStakingReadModel model, String account) {
+    public static Optional<PositionView> position(EarlyStakingReadModel model, String account) {
         EarlyStakingState s = model.state();
         return s.findAccount(account).map(a -> position(s, a));
     }
 
-    private static EarlyStakingPositionView position(EarlyStakingState s, AccountState a) {
+    private static PositionView position(EarlyStakingState s, EarlyStakingAccount a) {
         Optional<String> ineligible = PrincipalConversionRule.ineligibility(s, a);
         BigDecimal leverage = Valuation.leverage(a);
-        return new EarlyStakingPositionView(
+        return new PositionView(
                 s.poolId(), a.account(),
                 a.bought(), a.dcrEarned(), a.dcrUsed(), a.dcrBalance(),
                 a.principalShares(), a.virtualShares(), a.weightedShares(), a.debt(),

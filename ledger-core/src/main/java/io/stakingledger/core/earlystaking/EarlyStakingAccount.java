@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * One account's holdings in an early-staking pool. Mutated only by {@link EarlyStakingState#apply}.
  * All amounts and shares at 18 decimals.
  */
-public final class AccountState implements Serializable {
+public final class EarlyStakingAccount implements Serializable {
 
     final String account;
     BigDecimal bought = Decimals.ZERO;
@@ -28,7 +28,7 @@ public final class AccountState implements Serializable {
     final Map<String, BigDecimal> paid = new TreeMap<>();
     final Map<String, BigDecimal> refunded = new TreeMap<>();
 
-    AccountState(String account) {
+    EarlyStakingAccount(String account) {
         this.account = account;
     }
 
@@ -112,7 +112,7 @@ public final class AccountState implements Serializable {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof AccountState that)) {
+        if (!(other instanceof EarlyStakingAccount that)) {
             return false;
         }
         return account.equals(that.account) && bought.equals(that.bought) && dcrEarned.equals(that.dcrEarned)

@@ -81,7 +81,7 @@ public final class EarlyStakingHistory {
         this.accounts = accounts;
         this.commands = commands;
         this.random = new SplittableRandom(seed);
-        this.parameters = EarlyStakingParameters.of(null, null, null, null, null, SHARE_CAP, null, null, null, START, null);
+        this.parameters = EarlyStakingParameters.defaults(START).withShareCap(SHARE_CAP);
         this.curve = parameters.validate();
         this.wallet = new BigDecimal[accounts];
         this.stakers = new IndexSet(accounts);

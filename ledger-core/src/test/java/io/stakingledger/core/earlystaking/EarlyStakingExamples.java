@@ -27,8 +27,10 @@ final class EarlyStakingExamples {
 
     /** A pool whose cap is small enough to reach in a test: 1,000 weighted shares, 4 epochs of 100 KASH. */
     static EarlyStakingParameters smallCapParameters() {
-        return EarlyStakingParameters.of(null, null, null, null, null, new BigDecimal("1000"), new BigDecimal("400"), 4,
-                null, START, null);
+        return EarlyStakingParameters.defaults(START)
+                .withShareCap(new BigDecimal("1000"))
+                .withTotalReward(new BigDecimal("400"))
+                .withEpochs(4);
     }
 
     static EarlyStakingPoolCreated poolCreated() {

@@ -37,8 +37,7 @@ class EarlyStakingPoolTest {
 
         @Test
         void parametersWithoutAValidCurveAreRejected() {
-            EarlyStakingParameters invalid = EarlyStakingParameters.of(null, null, null, new BigDecimal("60000000"), null,
-                    null, null, null, null, START, null);
+            EarlyStakingParameters invalid = EarlyStakingParameters.defaults(START).withSaleShares(new BigDecimal("60000000"));
             fixture.givenNoPriorActivity()
                     .when(new CreateEarlyStakingPool(POOL, invalid, CREATED, null))
                     .expectException(CommandRejected.class)
@@ -112,8 +111,7 @@ class EarlyStakingPoolTest {
 
         @Test
         void stakeAfterTheLastEpochIsRejected() {
-            EarlyStakingParameters oneEpoch = EarlyStakingParameters.of(null, null, null, null, null, null, null, 1, null,
-                    START, null);
+            EarlyStakingParameters oneEpoch = EarlyStakingParameters.defaults(START).withEpochs(1);
             fixture.given(new EarlyStakingPoolCreated(POOL, oneEpoch, CREATED),
                             new EpochClosed(POOL, 1, EPOCH_1_END, Decimals.ZERO, bd("30000000"), Decimals.ONE, EPOCH_1_END))
                     .when(new Stake(POOL, "carol", new BigDecimal("10"), EPOCH_1_END, null))
@@ -291,8 +289,7 @@ class EarlyStakingPoolTest {
 
         @Test
         void noEpochClosesAfterTheLast() {
-            EarlyStakingParameters oneEpoch = EarlyStakingParameters.of(null, null, null, null, null, null, null, 1, null,
-                    START, null);
+            EarlyStakingParameters oneEpoch = EarlyStakingParameters.defaults(START).withEpochs(1);
             fixture.given(new EarlyStakingPoolCreated(POOL, oneEpoch, CREATED),
                             new EpochClosed(POOL, 1, EPOCH_1_END, Decimals.ZERO, bd("30000000"), Decimals.ONE, EPOCH_1_END))
                     .when(new CloseEpoch(POOL, EPOCH_1_END.plusSeconds(60), null))

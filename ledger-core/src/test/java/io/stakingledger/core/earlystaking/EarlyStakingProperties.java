@@ -30,8 +30,13 @@ class EarlyStakingProperties {
             "PrincipalConverted");
 
     static EarlyStakingParameters smallPool() {
-        return EarlyStakingParameters.of(new BigDecimal("5000"), null, null, new BigDecimal("30000"), null,
-                new BigDecimal("20000"), new BigDecimal("3000"), 6, Duration.ofDays(1), CREATED, null);
+        return EarlyStakingParameters.defaults(CREATED)
+                .withSaleSupply(new BigDecimal("5000"))
+                .withSaleShares(new BigDecimal("30000"))
+                .withShareCap(new BigDecimal("20000"))
+                .withTotalReward(new BigDecimal("3000"))
+                .withEpochs(6)
+                .withEpochLength(Duration.ofDays(1));
     }
 
     /** One random step: which command, for whom, and a fraction in (0, 1] sizing its amount. */

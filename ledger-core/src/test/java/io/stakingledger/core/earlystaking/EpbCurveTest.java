@@ -19,8 +19,7 @@ class EpbCurveTest {
     }
 
     private static EpbCurve curveWithoutEpsilon() {
-        return EarlyStakingParameters.of(null, null, null, null, BigDecimal.ZERO, null, null, null, null, START, null)
-                .validate();
+        return EarlyStakingParameters.defaults(START).withEpsilon(BigDecimal.ZERO).validate();
     }
 
     private static BigDecimal bd(String value) {
@@ -101,16 +100,13 @@ class EpbCurveTest {
 
     @Test
     void parametersWithoutAValidCurveAreRejectedWithTheReason() {
-        EarlyStakingParameters flat = EarlyStakingParameters.of(null, null, null, bd("10000000"), null, null, null, null,
-                null, START, null);
+        EarlyStakingParameters flat = EarlyStakingParameters.defaults(START).withSaleShares(bd("10000000"));
         assertThatThrownBy(flat::validate).isInstanceOf(CommandRejected.class)
                 .hasMessageContaining("must exceed (epbEnd + epsilon) × saleSupply");
-        EarlyStakingParameters steep = EarlyStakingParameters.of(null, null, null, bd("60000000"), null, null, null, null,
-                null, START, null);
+        EarlyStakingParameters steep = EarlyStakingParameters.defaults(START).withSaleShares(bd("60000000"));
         assertThatThrownBy(steep::validate).isInstanceOf(CommandRejected.class)
                 .hasMessageContaining("must be below epbStart × saleSupply");
-        EarlyStakingParameters convex = EarlyStakingParameters.of(null, null, null, bd("34000000"), null, null, null, null,
-                null, START, null);
+        EarlyStakingParameters convex = EarlyStakingParameters.defaults(START).withSaleShares(bd("34000000"));
         assertThatThrownBy(convex::validate).isInstanceOf(CommandRejected.class)
                 .hasMessageContaining("must exceed 2 × (saleShares − epsilon)");
     }

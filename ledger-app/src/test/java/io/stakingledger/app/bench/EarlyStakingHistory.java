@@ -101,7 +101,7 @@ public final class EarlyStakingHistory {
         params.put("start", START.toString());
         params.put("shareCap", SHARE_CAP.toPlainString());
         out.accept(create);
-        mirror.evolve(new EarlyStakingPoolCreated(pool, parameters, CREATED));
+        mirror.evolve(new EarlyStakingPoolCreated(pool, EarlyStakingPoolCreated.StoredParameters.from(parameters), CREATED));
 
         // The sale is busy: about 35% of the commands fall before the end of epoch 2 (most of the curve is
         // sold there, at share prices near 1, so the cap binds); the rest spread over the other epochs.

@@ -34,7 +34,8 @@ public final class EarlyStakingDecider {
             throw CommandRejected.invalid("parameters are required");
         }
         command.parameters().validate();
-        return new EarlyStakingPoolCreated(command.poolId(), command.parameters(), command.at());
+        return new EarlyStakingPoolCreated(command.poolId(),
+                EarlyStakingPoolCreated.StoredParameters.from(command.parameters()), command.at());
     }
 
     /** The events {@code command} produces on {@code state}; pure. */

@@ -72,7 +72,7 @@ public final class EarlyStakingState implements ProgramState {
 
     private void on(EarlyStakingPoolCreated e) {
         poolId = e.poolId();
-        parameters = e.parameters();
+        parameters = e.parameters().toParameters();
         curve = EpbCurve.fit(parameters);
         createdAt = e.at();
         lastAt = e.at();

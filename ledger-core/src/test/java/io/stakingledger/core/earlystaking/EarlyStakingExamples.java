@@ -1,5 +1,7 @@
 package io.stakingledger.core.earlystaking;
 
+import io.stakingledger.core.earlystaking.EarlyStakingPoolCreated.StoredParameters;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,11 +36,11 @@ final class EarlyStakingExamples {
     }
 
     static EarlyStakingPoolCreated poolCreated() {
-        return new EarlyStakingPoolCreated(POOL, defaultParameters(), CREATED);
+        return new EarlyStakingPoolCreated(POOL, StoredParameters.from(defaultParameters()), CREATED);
     }
 
     static EarlyStakingPoolCreated smallCapPoolCreated() {
-        return new EarlyStakingPoolCreated(POOL, smallCapParameters(), CREATED);
+        return new EarlyStakingPoolCreated(POOL, StoredParameters.from(smallCapParameters()), CREATED);
     }
 
     /** alice bought the first 100,000 KASH of the sale for 50,000 USDC. */

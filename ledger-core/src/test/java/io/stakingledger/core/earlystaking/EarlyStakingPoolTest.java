@@ -4,6 +4,7 @@ import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.earlystaking.EarlyStakingPoolCreated.StoredParameters;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -112,7 +113,7 @@ class EarlyStakingPoolTest {
         @Test
         void stakeAfterTheLastEpochIsRejected() {
             EarlyStakingParameters oneEpoch = EarlyStakingParameters.defaults(START).withEpochs(1);
-            fixture.given(new EarlyStakingPoolCreated(POOL, oneEpoch, CREATED),
+            fixture.given(new EarlyStakingPoolCreated(POOL, StoredParameters.from(oneEpoch), CREATED),
                             new EpochClosed(POOL, 1, EPOCH_1_END, Decimals.ZERO, bd("30000000"), Decimals.ONE, EPOCH_1_END))
                     .when(new Stake(POOL, "carol", new BigDecimal("10"), EPOCH_1_END, null))
                     .expectException(CommandRejected.class)
@@ -290,7 +291,7 @@ class EarlyStakingPoolTest {
         @Test
         void noEpochClosesAfterTheLast() {
             EarlyStakingParameters oneEpoch = EarlyStakingParameters.defaults(START).withEpochs(1);
-            fixture.given(new EarlyStakingPoolCreated(POOL, oneEpoch, CREATED),
+            fixture.given(new EarlyStakingPoolCreated(POOL, StoredParameters.from(oneEpoch), CREATED),
                             new EpochClosed(POOL, 1, EPOCH_1_END, Decimals.ZERO, bd("30000000"), Decimals.ONE, EPOCH_1_END))
                     .when(new CloseEpoch(POOL, EPOCH_1_END.plusSeconds(60), null))
                     .expectException(CommandRejected.class)

@@ -141,7 +141,7 @@ public final class EarlyStakingHistory {
     }
 
     private void step(BigDecimal meanPurchase, boolean busySale) {
-        boolean saleOpen = mirror.saleRemaining().compareTo(parameters.saleSupply().multiply(new BigDecimal("0.004"))) > 0;
+        boolean saleOpen = mirror.saleRemaining().value().compareTo(parameters.saleSupply().multiply(new BigDecimal("0.004"))) > 0;
         for (int attempt = 0; attempt < 20; attempt++) {
             int dice = random.nextInt(1000);
             boolean done;
@@ -189,7 +189,7 @@ public final class EarlyStakingHistory {
             index = random.nextInt(introduced);
         }
         BigDecimal amount = scale(mean, 20, 180);
-        BigDecimal remaining = mirror.saleRemaining();
+        BigDecimal remaining = mirror.saleRemaining().value();
         if (amount.compareTo(remaining) > 0) {
             amount = remaining.divide(BigDecimal.valueOf(2), 6, RoundingMode.DOWN);
         }
@@ -204,8 +204,8 @@ public final class EarlyStakingHistory {
         l.put("paidAsset", "USDC");
         l.put("paidAmount", plain(paid));
         BigDecimal exact = Decimals.exact(amount);
-        emit(l, new KashPurchased(pool, account, exact, "USDC", Decimals.exact(paid), mirror.sold(), mirror.sold().add(exact),
-                Decimals.down(curve.effectiveBonus(mirror.sold(), exact)), curve.dcrEarned(mirror.sold(), exact), now));
+        emit(l, new KashPurchased(pool, account, exact, "USDC", Decimals.exact(paid), mirror.sold().value(), mirror.sold().value().add(exact),
+                Decimals.down(curve.effectiveBonus(mirror.sold().value(), exact)), curve.dcrEarned(mirror.sold().value(), exact), now));
         wallet[index] = wallet[index].add(amount);
         return true;
     }
@@ -229,7 +229,7 @@ public final class EarlyStakingHistory {
         if (shares.signum() == 0) {
             return false;
         }
-        boolean queue = !mirror.queueEmpty() || mirror.weightedShares().add(shares).compareTo(parameters.shareCap()) > 0;
+        boolean queue = !mirror.queueEmpty() || mirror.weightedShares().value().add(shares).compareTo(parameters.shareCap()) > 0;
         if (queue && reservers.size() >= MAX_QUEUED_ACCOUNTS) {
             return false; // a long queue discourages newcomers: they keep their KASH
         }
@@ -260,12 +260,12 @@ public final class EarlyStakingHistory {
         }
         String account = account(index);
         EarlyStakingAccount holder = mirror.findAccount(account).orElse(null);
-        if (holder == null || holder.dcrBalance().signum() <= 0) {
+        if (holder == null || holder.dcrBalance().value().signum() <= 0) {
             return false;
         }
         SharePrice price = mirror.sharePrice();
-        BigDecimal principal = holder.principalShares();
-        BigDecimal weighted = mirror.weightedShares();
+        BigDecimal principal = holder.principalShares().value();
+        BigDecimal weighted = mirror.weightedShares().value();
         BigDecimal deposit = null;
         BigDecimal depositShares = null;
         if (withDeposit) {
@@ -281,7 +281,7 @@ public final class EarlyStakingHistory {
             weighted = weighted.add(depositShares);
             price = new SharePrice(price.backing().add(deposit), weighted);
         }
-        BigDecimal limit = exercisable(price, holder, principal).min(holder.dcrBalance());
+        BigDecimal limit = exercisable(price, holder, principal).min(holder.dcrBalance().value());
         BigDecimal capacity = price.valueRoundingDown(parameters.shareCap().subtract(weighted).max(Decimals.ZERO));
         BigDecimal dcr = part(limit.min(capacity), 50, 98);
         if (dcr.signum() <= 0 || price.sharesForRoundingDown(Decimals.exact(dcr)).signum() == 0) {
@@ -302,17 +302,17 @@ public final class EarlyStakingHistory {
 
     /** The leverage limit of SPEC.md §1 at {@code price} with {@code principal} shares, rounded down. */
     private static BigDecimal exercisable(SharePrice price, EarlyStakingAccount holder, BigDecimal principal) {
-        if (holder.bought().signum() == 0) {
+        if (holder.bought().value().signum() == 0) {
             return Decimals.ZERO;
         }
-        BigDecimal headroom = holder.dcrEarned().multiply(principal).subtract(holder.virtualShares().multiply(holder.bought()));
+        BigDecimal headroom = holder.dcrEarned().value().multiply(principal).subtract(holder.virtualShares().value().multiply(holder.bought().value()));
         if (headroom.signum() <= 0) {
             return Decimals.ZERO;
         }
         if (price.isInitial()) {
-            return Decimals.divideDown(headroom, holder.bought());
+            return Decimals.divideDown(headroom, holder.bought().value());
         }
-        return Decimals.divideDown(headroom.multiply(price.backing()), holder.bought().multiply(price.weightedShares()));
+        return Decimals.divideDown(headroom.multiply(price.backing()), holder.bought().value().multiply(price.weightedShares()));
     }
 
     private boolean withdraw(boolean all) {
@@ -327,8 +327,8 @@ public final class EarlyStakingHistory {
         l.put("account", account);
         if (all) {
             l.put("amount", "all");
-            emit(l, new StakeWithdrawn(pool, account, withdrawable, holder.principalShares(), holder.virtualShares(),
-                    holder.debt(), now));
+            emit(l, new StakeWithdrawn(pool, account, withdrawable, holder.principalShares().value(), holder.virtualShares().value(),
+                    holder.debt().value(), now));
             wallet[index] = wallet[index].add(withdrawable);
             stakers.remove(index);
             return true;
@@ -340,13 +340,13 @@ public final class EarlyStakingHistory {
         SharePrice price = mirror.sharePrice();
         BigDecimal exact = Decimals.exact(amount);
         BigDecimal scaled = exact.multiply(price.weightedShares());
-        BigDecimal denominator = holder.weightedShares().multiply(price.backing())
-                .subtract(holder.debt().multiply(price.weightedShares()));
+        BigDecimal denominator = holder.weightedShares().value().multiply(price.backing())
+                .subtract(holder.debt().value().multiply(price.weightedShares()));
         l.put("amount", plain(amount));
         emit(l, new StakeWithdrawn(pool, account, exact,
-                Decimals.mulDivUp(holder.principalShares(), scaled, denominator),
-                Decimals.mulDivUp(holder.virtualShares(), scaled, denominator),
-                Decimals.mulDivDown(holder.debt(), scaled, denominator), now));
+                Decimals.mulDivUp(holder.principalShares().value(), scaled, denominator),
+                Decimals.mulDivUp(holder.virtualShares().value(), scaled, denominator),
+                Decimals.mulDivDown(holder.debt().value(), scaled, denominator), now));
         wallet[index] = wallet[index].add(amount);
         return true;
     }
@@ -357,7 +357,7 @@ public final class EarlyStakingHistory {
         }
         int index = reservers.pick(random);
         String account = account(index);
-        BigDecimal queued = mirror.findAccount(account).map(EarlyStakingAccount::reserved).orElse(Decimals.ZERO);
+        BigDecimal queued = mirror.findAccount(account).map(a -> a.reserved().value()).orElse(Decimals.ZERO);
         if (queued.signum() == 0) {
             reservers.remove(index);
             return false;
@@ -413,27 +413,27 @@ public final class EarlyStakingHistory {
             return false;
         }
         SharePrice price = mirror.sharePrice();
-        BigDecimal shares = price.sharesForRoundingUp(holder.bought());
-        if (shares.compareTo(holder.principalShares()) > 0) {
+        BigDecimal shares = price.sharesForRoundingUp(holder.bought().value());
+        if (shares.compareTo(holder.principalShares().value()) > 0) {
             return false;
         }
         ObjectNode l = line("ConvertPrincipal", now);
         l.put("account", account);
-        emit(l, new PrincipalConverted(pool, account, holder.bought(), shares, new TreeMap<>(holder.paid()), now));
+        emit(l, new PrincipalConverted(pool, account, holder.bought().value(), shares, new TreeMap<>(holder.paid()), now));
         return true;
     }
 
     private void closeEpoch() {
         int epoch = mirror.epochsClosed() + 1;
         List<Object> events = realization();
-        BigDecimal backing = mirror.assets().add(mirror.debt());
-        BigDecimal weighted = mirror.weightedShares();
+        BigDecimal backing = mirror.assets().value().add(mirror.debt().value());
+        BigDecimal weighted = mirror.weightedShares().value();
         for (Object e : events) {
             ReservationRealized r = (ReservationRealized) e;
             backing = backing.add(r.amount());
             weighted = weighted.add(r.principalShares());
         }
-        BigDecimal reward = parameters.rewardOf(epoch).add(mirror.rewardCarried());
+        BigDecimal reward = parameters.rewardOf(epoch).add(mirror.rewardCarried().value());
         boolean noShares = weighted.signum() == 0;
         BigDecimal added = noShares ? Decimals.ZERO : reward;
         SharePrice after = new SharePrice(backing.add(added), weighted);
@@ -453,8 +453,8 @@ public final class EarlyStakingHistory {
         if (mirror.ended()) {
             return events;
         }
-        BigDecimal backing = mirror.assets().add(mirror.debt());
-        BigDecimal weighted = mirror.weightedShares();
+        BigDecimal backing = mirror.assets().value().add(mirror.debt().value());
+        BigDecimal weighted = mirror.weightedShares().value();
         for (Reservation entry : mirror.queue()) {
             SharePrice price = new SharePrice(backing, weighted);
             BigDecimal affordable = price.valueRoundingDown(parameters.shareCap().subtract(weighted));

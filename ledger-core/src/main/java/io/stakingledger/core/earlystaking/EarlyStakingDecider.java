@@ -73,7 +73,7 @@ public final class EarlyStakingDecider {
         if (realized.isEmpty()) {
             throw CommandRejected.limit("no weighted-share capacity remains (cap "
                     + Decimals.format(state.parameters().shareCap()) + "); "
-                    + Decimals.format(state.reservedTotal()) + " KASH stay queued");
+                    + state.reservedTotal().format() + " KASH stay queued");
         }
         return realized;
     }
@@ -86,17 +86,18 @@ public final class EarlyStakingDecider {
             paidAmount = Inputs.nonNegativeAmount("paidAmount", command.paidAmount());
             Inputs.text("paidAsset (the asset paidAmount is in)", command.paidAsset());
         }
-        BigDecimal remaining = state.saleRemaining();
+        BigDecimal remaining = state.saleRemaining().value();
         if (amount.compareTo(remaining) > 0) {
             throw CommandRejected.limit("purchase of " + Decimals.format(amount) + " KASH would pass the sale supply of "
                     + Decimals.format(state.parameters().saleSupply()) + ": only " + Decimals.format(remaining)
                     + " KASH remain");
         }
         EpbCurve curve = state.curve();
-        BigDecimal bonus = Decimals.down(curve.effectiveBonus(state.sold(), amount));
-        BigDecimal dcr = curve.dcrEarned(state.sold(), amount);
+        BigDecimal sold = state.sold().value();
+        BigDecimal bonus = Decimals.down(curve.effectiveBonus(sold, amount));
+        BigDecimal dcr = curve.dcrEarned(sold, amount);
         return new KashPurchased(poolId, account, amount, paidAmount == null ? null : command.paidAsset(), paidAmount,
-                state.sold(), state.sold().add(amount), bonus, dcr, command.at());
+                sold, sold.add(amount), bonus, dcr, command.at());
     }
 
     private StakeDeposited stake(String account, BigDecimal amount, Instant at) {
@@ -104,7 +105,7 @@ public final class EarlyStakingDecider {
         StakingRules.requireEmptyQueue(state);
         SharePrice price = state.sharePrice();
         BigDecimal shares = StakingRules.sharesFor(price, amount);
-        StakingRules.requireCapacity(state, state.weightedShares(), shares, amount, "stake of " + Decimals.format(amount) + " KASH");
+        StakingRules.requireCapacity(state, state.weightedShares().value(), shares, amount, "stake of " + Decimals.format(amount) + " KASH");
         return new StakeDeposited(poolId, account, amount, shares, at);
     }
 
@@ -114,14 +115,14 @@ public final class EarlyStakingDecider {
         EarlyStakingAccount holder = state.findAccount(account).orElseThrow(() -> CommandRejected.notFound(
                 "account " + account + " holds no DCR in pool " + poolId + " (it has made no purchase)"));
         StakingRules.requireOpen(state, "DCR exercises");
-        if (dcr.compareTo(holder.dcrBalance()) > 0) {
+        if (dcr.compareTo(holder.dcrBalance().value()) > 0) {
             throw CommandRejected.limit("exercising " + Decimals.format(dcr) + " DCR exceeds the account's unused DCR of "
-                    + Decimals.format(holder.dcrBalance()));
+                    + holder.dcrBalance().format());
         }
         List<PoolEvent> events = new ArrayList<>(2);
         SharePrice price = state.sharePrice();
-        BigDecimal principal = holder.principalShares();
-        BigDecimal weighted = state.weightedShares();
+        BigDecimal principal = holder.principalShares().value();
+        BigDecimal weighted = state.weightedShares().value();
         if (command.deposit() != null && command.deposit().signum() != 0) {
             BigDecimal deposit = Inputs.positiveAmount("deposit", command.deposit());
             StakeDeposited staked = stake(account, deposit, command.at());
@@ -130,23 +131,23 @@ public final class EarlyStakingDecider {
             weighted = weighted.add(staked.principalShares());
             price = new SharePrice(price.backing().add(deposit), weighted);
         }
-        BigDecimal exercisable = Valuation.exercisableDcr(price, holder.bought(), holder.dcrEarned(), principal,
-                holder.virtualShares());
+        BigDecimal exercisable = Valuation.exercisableDcr(price, holder.bought().value(), holder.dcrEarned().value(),
+                principal, holder.virtualShares().value());
         if (dcr.compareTo(exercisable) > 0) {
             throw CommandRejected.limit("exercising " + Decimals.format(dcr) + " DCR exceeds the leverage limit: at most "
                     + Decimals.format(exercisable) + " can be exercised now (max leverage "
                     + Decimals.format(Decimals.down(Valuation.maxLeverage(holder))) + " over "
-                    + Decimals.format(principal) + " principal shares, with " + Decimals.format(holder.virtualShares())
-                    + " virtual shares and " + Decimals.format(holder.debt()) + " debt already held); stake more to raise it");
+                    + Decimals.format(principal) + " principal shares, with " + holder.virtualShares().format()
+                    + " virtual shares and " + holder.debt().format() + " debt already held); stake more to raise it");
         }
         BigDecimal virtual = StakingRules.sharesFor(price, dcr);
         StakingRules.requireCapacity(state, weighted, virtual, dcr, "exercising " + Decimals.format(dcr) + " DCR");
         // Virtual shares are minted rounded down, so they are worth a hair less than the debt they add;
         // the account's principal must cover that, or its debt would exceed its value.
-        BigDecimal accountShares = principal.add(holder.virtualShares()).add(virtual);
+        BigDecimal accountShares = principal.add(holder.virtualShares().value()).add(virtual);
         BigDecimal backingAfter = price.backing().add(dcr);
         BigDecimal sharesAfter = price.weightedShares().add(virtual);
-        if (Underwater.isUnderwater(accountShares, holder.debt().add(dcr), backingAfter, sharesAfter)) {
+        if (Underwater.isUnderwater(accountShares, holder.debt().value().add(dcr), backingAfter, sharesAfter)) {
             throw CommandRejected.limit("exercising " + Decimals.format(dcr) + " DCR would leave the account's debt above "
                     + "the value of its shares; stake more first");
         }
@@ -167,7 +168,7 @@ public final class EarlyStakingDecider {
         if (amount.compareTo(withdrawable) > 0) {
             throw CommandRejected.limit("withdrawal of " + Decimals.format(amount) + " KASH exceeds the withdrawable balance of "
                     + Decimals.format(withdrawable) + " KASH (value of the account's shares less its debt of "
-                    + Decimals.format(holder.debt()) + ")");
+                    + holder.debt().format() + ")");
         }
         if (amount.compareTo(withdrawable) == 0) {
             return fullWithdrawal(holder, withdrawable, command.at());
@@ -187,13 +188,13 @@ public final class EarlyStakingDecider {
         BigDecimal burned = withdrawal.principalSharesBurned().add(withdrawal.virtualSharesBurned());
         BigDecimal backingAfter = price.backing().subtract(withdrawal.amount()).subtract(withdrawal.debtRepaid());
         BigDecimal sharesAfter = price.weightedShares().subtract(burned);
-        return Underwater.isUnderwater(holder.weightedShares().subtract(burned),
-                holder.debt().subtract(withdrawal.debtRepaid()), backingAfter, sharesAfter);
+        return Underwater.isUnderwater(holder.weightedShares().value().subtract(burned),
+                holder.debt().value().subtract(withdrawal.debtRepaid()), backingAfter, sharesAfter);
     }
 
     private StakeWithdrawn fullWithdrawal(EarlyStakingAccount holder, BigDecimal withdrawable, Instant at) {
-        return new StakeWithdrawn(poolId, holder.account(), withdrawable, holder.principalShares(),
-                holder.virtualShares(), holder.debt(), at);
+        return new StakeWithdrawn(poolId, holder.account(), withdrawable, holder.principalShares().value(),
+                holder.virtualShares().value(), holder.debt().value(), at);
     }
 
     private List<PoolEvent> closeEpoch(Instant at) {
@@ -210,7 +211,7 @@ public final class EarlyStakingDecider {
         }
         Realization realization = new Realization(state, at);
         List<PoolEvent> events = new ArrayList<>(realization.run());
-        BigDecimal reward = parameters.rewardOf(epoch).add(state.rewardCarried());
+        BigDecimal reward = parameters.rewardOf(epoch).add(state.rewardCarried().value());
         SharePrice price = realization.priceAfter();
         boolean noShares = price.isInitial();
         BigDecimal added = noShares ? Decimals.ZERO : reward;
@@ -229,7 +230,7 @@ public final class EarlyStakingDecider {
 
     private List<PoolEvent> cancelReservation(CancelReservation command) {
         String account = Inputs.text("account", command.account());
-        BigDecimal queued = state.findAccount(account).map(EarlyStakingAccount::reserved).orElse(Decimals.ZERO);
+        BigDecimal queued = state.findAccount(account).map(a -> a.reserved().value()).orElse(Decimals.ZERO);
         if (queued.signum() == 0) {
             throw CommandRejected.notFound("account " + account + " has nothing queued in pool " + poolId);
         }
@@ -260,13 +261,15 @@ public final class EarlyStakingDecider {
                         + "; the principal conversion right belongs to sale buyers"));
         PrincipalConversionRule.requireEligible(state, holder);
         SharePrice price = state.sharePrice();
-        BigDecimal shares = price.sharesForRoundingUp(holder.bought());
-        if (shares.compareTo(holder.principalShares()) > 0) {
-            throw CommandRejected.limit("the account's principal (" + Decimals.format(holder.principalShares())
-                    + " shares, worth " + Decimals.format(price.valueRoundingDown(holder.principalShares()))
-                    + " KASH) is worth less than the " + Decimals.format(holder.bought()) + " KASH it bought");
+        BigDecimal bought = holder.bought().value();
+        BigDecimal principal = holder.principalShares().value();
+        BigDecimal shares = price.sharesForRoundingUp(bought);
+        if (shares.compareTo(principal) > 0) {
+            throw CommandRejected.limit("the account's principal (" + Decimals.format(principal)
+                    + " shares, worth " + Decimals.format(price.valueRoundingDown(principal))
+                    + " KASH) is worth less than the " + Decimals.format(bought) + " KASH it bought");
         }
-        return new PrincipalConverted(poolId, account, holder.bought(), shares, new TreeMap<>(holder.paid()),
+        return new PrincipalConverted(poolId, account, bought, shares, new TreeMap<>(holder.paid()),
                 command.at());
     }
 }

@@ -21,8 +21,8 @@ record PartialWithdrawalBurn(BigDecimal principalSharesBurned, BigDecimal virtua
         BigDecimal scaledAmount = amount.multiply(price.weightedShares());
         BigDecimal denominator = Valuation.withdrawableNumerator(price, holder);
         return new PartialWithdrawalBurn(
-                Decimals.mulDivUp(holder.principalShares(), scaledAmount, denominator),
-                Decimals.mulDivUp(holder.virtualShares(), scaledAmount, denominator),
-                Decimals.mulDivDown(holder.debt(), scaledAmount, denominator));
+                Decimals.mulDivUp(holder.principalShares().value(), scaledAmount, denominator),
+                Decimals.mulDivUp(holder.virtualShares().value(), scaledAmount, denominator),
+                Decimals.mulDivDown(holder.debt().value(), scaledAmount, denominator));
     }
 }

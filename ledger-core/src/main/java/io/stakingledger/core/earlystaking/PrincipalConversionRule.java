@@ -16,7 +16,7 @@ public final class PrincipalConversionRule {
     /** Why the account may not convert now, or empty when it may. */
     public static Optional<String> ineligibility(EarlyStakingState pool, EarlyStakingAccount account) {
         int epochs = pool.parameters().epochs();
-        if (account.bought().signum() == 0) {
+        if (account.bought().isZero()) {
             return Optional.of("the account made no purchase in the sale");
         }
         if (account.pcrUsed()) {

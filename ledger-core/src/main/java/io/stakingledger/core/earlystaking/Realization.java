@@ -22,8 +22,8 @@ final class Realization {
     Realization(EarlyStakingState pool, Instant at) {
         this.pool = pool;
         this.at = at;
-        this.backing = pool.assets().add(pool.debt());
-        this.weighted = pool.weightedShares();
+        this.backing = pool.assets().plus(pool.debt()).value();
+        this.weighted = pool.weightedShares().value();
     }
 
     List<PoolEvent> run() {

@@ -21,7 +21,7 @@ final class StakingRules {
     /** While anything is queued, direct stakes would jump the queue (SPEC.md §1, "Staking reservation"). */
     static void requireEmptyQueue(EarlyStakingState pool) {
         if (!pool.queueEmpty()) {
-            throw CommandRejected.conflict(Decimals.format(pool.reservedTotal())
+            throw CommandRejected.conflict(pool.reservedTotal().format()
                     + " KASH are queued for staking, so direct stakes are closed: reserve instead (Reserve), "
                     + "or realize the queue first (RealizeReservations)");
         }

@@ -18,7 +18,7 @@ public final class Valuation {
 
     /** W_acct × sharePrice, rounded down. */
     public static BigDecimal value(EarlyStakingState pool, EarlyStakingAccount account) {
-        return pool.sharePrice().valueRoundingDown(account.weightedShares());
+        return pool.sharePrice().valueRoundingDown(account.weightedShares().value());
     }
 
     /**
@@ -39,24 +39,24 @@ public final class Valuation {
 
     /** withdrawable × W as an exact value: W_acct × (assets + debt) − debt_acct × W. */
     static BigDecimal withdrawableNumerator(SharePrice price, EarlyStakingAccount account) {
-        return account.weightedShares().multiply(price.backing())
-                .subtract(account.debt().multiply(price.weightedShares()));
+        return account.weightedShares().value().multiply(price.backing())
+                .subtract(account.debt().value().multiply(price.weightedShares()));
     }
 
     /** maxLeverage = ΣDCR_earned / ΣAmount_bought + 1; 1 for an account that bought nothing. */
     public static BigDecimal maxLeverage(EarlyStakingAccount account) {
-        if (account.bought().signum() == 0) {
+        if (account.bought().isZero()) {
             return BigDecimal.ONE;
         }
-        return account.dcrEarned().divide(account.bought(), MC).add(BigDecimal.ONE);
+        return account.dcrEarned().value().divide(account.bought().value(), MC).add(BigDecimal.ONE);
     }
 
     /** W_acct / principal_acct at 34 digits; null when the account holds no principal shares. */
     public static BigDecimal leverage(EarlyStakingAccount account) {
-        if (account.principalShares().signum() == 0) {
+        if (account.principalShares().isZero()) {
             return null;
         }
-        return account.weightedShares().divide(account.principalShares(), MC);
+        return account.weightedShares().value().divide(account.principalShares().value(), MC);
     }
 
     /**
@@ -64,8 +64,8 @@ public final class Valuation {
      * with virtualLimit = (maxLeverage − 1) × principal. Rounded down.
      */
     public static BigDecimal exercisableDcr(EarlyStakingState pool, EarlyStakingAccount account) {
-        return exercisableDcr(pool.sharePrice(), account.bought(), account.dcrEarned(),
-                account.principalShares(), account.virtualShares()).min(account.dcrBalance());
+        return exercisableDcr(pool.sharePrice(), account.bought().value(), account.dcrEarned().value(),
+                account.principalShares().value(), account.virtualShares().value()).min(account.dcrBalance().value());
     }
 
     /**
@@ -89,7 +89,7 @@ public final class Valuation {
 
     /** remainingRewards / shareCap: the KASH each weighted share is still guaranteed, at 34 digits. */
     public static BigDecimal guaranteedMinimumPerShare(EarlyStakingState pool) {
-        return pool.rewardsRemaining().divide(pool.parameters().shareCap(), MC);
+        return pool.rewardsRemaining().value().divide(pool.parameters().shareCap(), MC);
     }
 
     /** W_acct × (sharePrice + remainingRewards / shareCap) − debt_acct, rounded down. */
@@ -99,9 +99,9 @@ public final class Valuation {
         // W_acct × ((assets + debt) × cap + remaining × W) / (W × cap) − debt, as one fraction.
         BigDecimal w = price.isInitial() ? BigDecimal.ONE : price.weightedShares();
         BigDecimal backing = price.isInitial() ? BigDecimal.ONE : price.backing();
-        BigDecimal numerator = account.weightedShares()
-                .multiply(backing.multiply(cap).add(pool.rewardsRemaining().multiply(w)))
-                .subtract(account.debt().multiply(w).multiply(cap));
+        BigDecimal numerator = account.weightedShares().value()
+                .multiply(backing.multiply(cap).add(pool.rewardsRemaining().value().multiply(w)))
+                .subtract(account.debt().value().multiply(w).multiply(cap));
         return Decimals.divideDown(numerator, w.multiply(cap));
     }
 }

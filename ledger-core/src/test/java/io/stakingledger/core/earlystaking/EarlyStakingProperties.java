@@ -111,7 +111,7 @@ class EarlyStakingProperties {
                 }
             }
             EarlyStakingState after = pool.state();
-            assertThat(after.weightedShares()).as("weighted shares within the cap")
+            assertThat(after.weightedShares().value()).as("weighted shares within the cap")
                     .isLessThanOrEqualTo(after.parameters().shareCap());
             if (!(command instanceof CloseEpoch) && !after.sharePrice().isInitial()) {
                 assertThat(after.sharePrice().isAtLeast(before)).as("share price never decreases through " + command)
@@ -122,23 +122,23 @@ class EarlyStakingProperties {
                         .as("conversion leaves the share price unchanged").isTrue();
             }
             assertThat(reservedIn).as("nothing queued is lost")
-                    .isEqualByComparingTo(realized.add(cancelled).add(after.reservedTotal()));
+                    .isEqualByComparingTo(realized.add(cancelled).add(after.reservedTotal().value()));
             for (EarlyStakingAccount account : after.accounts()) {
-                assertThat(account.weightedShares().multiply(after.sharePrice().backing())
-                        .compareTo(account.debt().multiply(after.sharePrice().weightedShares())))
+                assertThat(account.weightedShares().value().multiply(after.sharePrice().backing())
+                        .compareTo(account.debt().value().multiply(after.sharePrice().weightedShares())))
                         .as("account " + account.account() + " is never underwater (debt above the value of its shares)")
                         .isGreaterThanOrEqualTo(0);
             }
             BigDecimal withdrawable = after.accounts().stream().map(a -> Valuation.withdrawable(after, a))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            assertThat(withdrawable).as("Σ withdrawable ≤ assets").isLessThanOrEqualTo(after.assets());
-            assertThat(after.accounts().stream().map(EarlyStakingAccount::debt).reduce(BigDecimal.ZERO, BigDecimal::add))
-                    .as("Σ account debt = pool debt").isEqualByComparingTo(after.debt());
-            assertThat(after.accounts().stream().map(EarlyStakingAccount::weightedShares).reduce(BigDecimal.ZERO, BigDecimal::add))
-                    .as("Σ account shares = pool shares").isEqualByComparingTo(after.weightedShares());
-            assertThat(after.assets()).as("assets = deposits + rewards − payouts − conversions")
-                    .isEqualByComparingTo(after.deposited().add(after.rewardsDistributed()).subtract(after.paidOut())
-                            .subtract(after.converted()));
+            assertThat(withdrawable).as("Σ withdrawable ≤ assets").isLessThanOrEqualTo(after.assets().value());
+            assertThat(after.accounts().stream().map(a -> a.debt().value()).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .as("Σ account debt = pool debt").isEqualByComparingTo(after.debt().value());
+            assertThat(after.accounts().stream().map(a -> a.weightedShares().value()).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .as("Σ account shares = pool shares").isEqualByComparingTo(after.weightedShares().value());
+            assertThat(after.assets().value()).as("assets = deposits + rewards − payouts − conversions")
+                    .isEqualByComparingTo(after.deposited().value().add(after.rewardsDistributed().value())
+                            .subtract(after.paidOut().value()).subtract(after.converted().value()));
         }
         assertThat(describe(pool.replayed())).as("a replay of the stored events gives the same pool")
                 .isEqualTo(describe(pool.state()));
@@ -187,7 +187,7 @@ class EarlyStakingProperties {
             case 5 -> new Withdraw(POOL, account, null, now, null);
             case 6 -> new Reserve(POOL, account, amount, now, null);
             case 7 -> new CancelReservation(POOL, account, step.fraction().compareTo(new BigDecimal("0.5")) > 0 ? null
-                    : nonZero(Decimals.down(s.findAccount(account).map(EarlyStakingAccount::reserved).orElse(BigDecimal.ONE)
+                    : nonZero(Decimals.down(s.findAccount(account).map(a -> a.reserved().value()).orElse(BigDecimal.ONE)
                     .multiply(step.fraction()))), now, null);
             case 8 -> step.fraction().compareTo(new BigDecimal("0.5")) > 0 ? new RealizeReservations(POOL, now, null)
                     : new ConvertPrincipal(POOL, account, now, null);

@@ -1,6 +1,7 @@
 package io.stakingledger.core.earlystaking;
 
-import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Amount;
+import io.stakingledger.core.common.Shares;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -19,9 +20,9 @@ class WithdrawalFormulasTest {
         // Pool: backing 200, W 100 (price 2). Account: 10 principal + 10 virtual shares, debt 10.
         // withdrawable = 20 × 2 − 10 = 30; withdrawing 15 is rate 1/2.
         EarlyStakingAccount holder = new EarlyStakingAccount("a");
-        holder.principalShares = Decimals.exact(d("10"));
-        holder.virtualShares = Decimals.exact(d("10"));
-        holder.debt = Decimals.exact(d("10"));
+        holder.principalShares = Shares.of("10");
+        holder.virtualShares = Shares.of("10");
+        holder.debt = Amount.of("10");
         PartialWithdrawalBurn burn = PartialWithdrawalBurn.of(new SharePrice(d("200"), d("100")), holder, d("15"));
         assertThat(burn.principalSharesBurned()).isEqualByComparingTo("5");
         assertThat(burn.virtualSharesBurned()).isEqualByComparingTo("5");
@@ -32,9 +33,9 @@ class WithdrawalFormulasTest {
     void sharesBurnedRoundUpAndDebtRepaidRoundsDown() {
         // withdrawable = 3 × 1 − 0 = 3 (price 1); withdrawing 1 is rate 1/3.
         EarlyStakingAccount holder = new EarlyStakingAccount("a");
-        holder.principalShares = Decimals.exact(d("2"));
-        holder.virtualShares = Decimals.exact(d("1"));
-        holder.debt = Decimals.exact(d("1"));
+        holder.principalShares = Shares.of("2");
+        holder.virtualShares = Shares.of("1");
+        holder.debt = Amount.of("1");
         // backing 4, W 3: W_acct × backing − debt × W = 3 × 4 − 1 × 3 = 9; rate = 1 × 3 / 9 = 1/3.
         PartialWithdrawalBurn burn = PartialWithdrawalBurn.of(new SharePrice(d("4"), d("3")), holder, d("1"));
         assertThat(burn.principalSharesBurned()).isEqualTo(new BigDecimal("0.666666666666666667"));

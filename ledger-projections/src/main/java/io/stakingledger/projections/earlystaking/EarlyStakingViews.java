@@ -30,12 +30,12 @@ public final class EarlyStakingViews {
                 s.poolId(), model.program(),
                 ended ? p.epochs() : s.epochsClosed() + 1, s.epochsClosed(), p.epochs(),
                 ended ? null : p.endOf(s.epochsClosed() + 1), ended,
-                s.sold(), s.saleRemaining(), s.sharePrice().value(),
-                s.assets(), s.debt(), s.principalShares(), s.virtualShares(), s.weightedShares(),
-                p.shareCap(), s.capacityLeft(),
-                s.rewardsDistributed(), s.rewardsRemaining(), ended ? Decimals.ZERO : s.rewardCarried(),
-                ended ? s.rewardCarried() : Decimals.ZERO,
-                s.reservedTotal(), s.queue().size(),
+                s.sold().value(), s.saleRemaining().value(), s.sharePrice().value(),
+                s.assets().value(), s.debt().value(), s.principalShares().value(), s.virtualShares().value(),
+                s.weightedShares().value(), p.shareCap(), s.capacityLeft().value(),
+                s.rewardsDistributed().value(), s.rewardsRemaining().value(),
+                ended ? Decimals.ZERO : s.rewardCarried().value(), ended ? s.rewardCarried().value() : Decimals.ZERO,
+                s.reservedTotal().value(), s.queue().size(),
                 Decimals.down(Valuation.guaranteedMinimumPerShare(s)),
                 curve.k(), curve.a(), curve.c(), s.lastAt());
     }
@@ -50,13 +50,13 @@ public final class EarlyStakingViews {
         BigDecimal leverage = Valuation.leverage(a);
         return new PositionView(
                 s.poolId(), a.account(),
-                a.bought(), a.dcrEarned(), a.dcrUsed(), a.dcrBalance(),
-                a.principalShares(), a.virtualShares(), a.weightedShares(), a.debt(),
+                a.bought().value(), a.dcrEarned().value(), a.dcrUsed().value(), a.dcrBalance().value(),
+                a.principalShares().value(), a.virtualShares().value(), a.weightedShares().value(), a.debt().value(),
                 Valuation.value(s, a), Valuation.withdrawable(s, a),
                 leverage == null ? null : Decimals.down(leverage), Decimals.down(Valuation.maxLeverage(a)),
-                Valuation.exercisableDcr(s, a), a.reserved(), Valuation.guaranteedMinimumValue(s, a),
+                Valuation.exercisableDcr(s, a), a.reserved().value(), Valuation.guaranteedMinimumValue(s, a),
                 ineligible.isEmpty(), ineligible.orElse(null), a.pcrUsed(),
-                a.paid(), a.refunded(), a.deposited(), a.withdrawn());
+                a.paid(), a.refunded(), a.deposited().value(), a.withdrawn().value());
     }
 
     public static List<SharePriceRow> sharePrices(EarlyStakingReadModel model) {
@@ -66,14 +66,16 @@ public final class EarlyStakingViews {
     public static PurchasePreview purchasePreview(EarlyStakingReadModel model, BigDecimal amount) {
         EarlyStakingState s = model.state();
         BigDecimal requested = Inputs.positiveAmount("amount", amount);
-        if (requested.compareTo(s.saleRemaining()) > 0) {
-            return new PurchasePreview(s.poolId(), requested, s.sold(), null, null, null,
-                    "only " + Decimals.format(s.saleRemaining()) + " KASH remain in the sale");
+        BigDecimal sold = s.sold().value();
+        BigDecimal remaining = s.saleRemaining().value();
+        if (requested.compareTo(remaining) > 0) {
+            return new PurchasePreview(s.poolId(), requested, sold, null, null, null,
+                    "only " + Decimals.format(remaining) + " KASH remain in the sale");
         }
         EpbCurve curve = s.curve();
-        return new PurchasePreview(s.poolId(), requested, s.sold(),
-                Decimals.down(curve.effectiveBonus(s.sold(), requested)), curve.dcrEarned(s.sold(), requested),
-                s.saleRemaining().subtract(requested), null);
+        return new PurchasePreview(s.poolId(), requested, sold,
+                Decimals.down(curve.effectiveBonus(sold, requested)), curve.dcrEarned(sold, requested),
+                remaining.subtract(requested), null);
     }
 
     /** Points of the EPB curve sampled; the ends of the sale are always among them. */
@@ -93,7 +95,7 @@ public final class EarlyStakingViews {
             BigDecimal q = Decimals.down(supply.multiply(BigDecimal.valueOf(i)).divide(intervals, Decimals.MC));
             points.add(new EpbCurveView.EpbPoint(q, Decimals.down(curve.epb(q))));
         }
-        return new EpbCurveView(s.poolId(), supply, s.sold(), points, model.purchases());
+        return new EpbCurveView(s.poolId(), supply, s.sold().value(), points, model.purchases());
     }
 
     public static List<ReservationEntryView> reservations(EarlyStakingReadModel model) {

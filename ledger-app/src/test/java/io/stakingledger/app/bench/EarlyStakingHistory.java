@@ -2,7 +2,10 @@ package io.stakingledger.app.bench;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Rounding;
+import io.stakingledger.core.common.Shares;
 import io.stakingledger.core.earlystaking.DcrExercised;
 import io.stakingledger.core.earlystaking.EarlyStakingAccount;
 import io.stakingledger.core.earlystaking.EarlyStakingParameters;
@@ -225,7 +228,7 @@ public final class EarlyStakingHistory {
         }
         String account = account(index);
         SharePrice price = mirror.sharePrice();
-        BigDecimal shares = price.sharesForRoundingDown(Decimals.exact(amount));
+        BigDecimal shares = sharesDown(price, Decimals.exact(amount));
         if (shares.signum() == 0) {
             return false;
         }
@@ -273,18 +276,18 @@ public final class EarlyStakingHistory {
                 return false;
             }
             deposit = Decimals.exact(part(wallet[index], 100, 100));
-            depositShares = deposit.signum() > 0 ? price.sharesForRoundingDown(deposit) : Decimals.ZERO;
+            depositShares = deposit.signum() > 0 ? sharesDown(price, deposit) : Decimals.ZERO;
             if (depositShares.signum() == 0 || weighted.add(depositShares).compareTo(parameters.shareCap()) > 0) {
                 return false;
             }
             principal = principal.add(depositShares);
             weighted = weighted.add(depositShares);
-            price = new SharePrice(price.backing().add(deposit), weighted);
+            price = price(price.backing().value().add(deposit), weighted);
         }
         BigDecimal limit = exercisable(price, holder, principal).min(holder.dcrBalance().value());
-        BigDecimal capacity = price.valueRoundingDown(parameters.shareCap().subtract(weighted).max(Decimals.ZERO));
+        BigDecimal capacity = valueDown(price, parameters.shareCap().subtract(weighted).max(Decimals.ZERO));
         BigDecimal dcr = part(limit.min(capacity), 50, 98);
-        if (dcr.signum() <= 0 || price.sharesForRoundingDown(Decimals.exact(dcr)).signum() == 0) {
+        if (dcr.signum() <= 0 || sharesDown(price, Decimals.exact(dcr)).signum() == 0) {
             return false;
         }
         ObjectNode l = line("ExerciseDcr", now);
@@ -296,7 +299,7 @@ public final class EarlyStakingHistory {
             wallet[index] = wallet[index].subtract(deposit);
             joined(index);
         }
-        emit(l, new DcrExercised(pool, account, Decimals.exact(dcr), price.sharesForRoundingDown(Decimals.exact(dcr)), now));
+        emit(l, new DcrExercised(pool, account, Decimals.exact(dcr), sharesDown(price, Decimals.exact(dcr)), now));
         return true;
     }
 
@@ -312,7 +315,7 @@ public final class EarlyStakingHistory {
         if (price.isInitial()) {
             return Decimals.divideDown(headroom, holder.bought().value());
         }
-        return Decimals.divideDown(headroom.multiply(price.backing()), holder.bought().value().multiply(price.weightedShares()));
+        return Decimals.divideDown(headroom.multiply(price.backing().value()), holder.bought().value().multiply(price.weightedShares().value()));
     }
 
     private boolean withdraw(boolean all) {
@@ -322,7 +325,7 @@ public final class EarlyStakingHistory {
         }
         String account = account(index);
         EarlyStakingAccount holder = mirror.findAccount(account).orElseThrow();
-        BigDecimal withdrawable = Valuation.withdrawable(mirror, holder);
+        BigDecimal withdrawable = Valuation.withdrawable(mirror, holder).value();
         ObjectNode l = line("Withdraw", now);
         l.put("account", account);
         if (all) {
@@ -339,9 +342,9 @@ public final class EarlyStakingHistory {
         }
         SharePrice price = mirror.sharePrice();
         BigDecimal exact = Decimals.exact(amount);
-        BigDecimal scaled = exact.multiply(price.weightedShares());
-        BigDecimal denominator = holder.weightedShares().value().multiply(price.backing())
-                .subtract(holder.debt().value().multiply(price.weightedShares()));
+        BigDecimal scaled = exact.multiply(price.weightedShares().value());
+        BigDecimal denominator = holder.weightedShares().value().multiply(price.backing().value())
+                .subtract(holder.debt().value().multiply(price.weightedShares().value()));
         l.put("amount", plain(amount));
         emit(l, new StakeWithdrawn(pool, account, exact,
                 Decimals.mulDivUp(holder.principalShares().value(), scaled, denominator),
@@ -413,7 +416,7 @@ public final class EarlyStakingHistory {
             return false;
         }
         SharePrice price = mirror.sharePrice();
-        BigDecimal shares = price.sharesForRoundingUp(holder.bought().value());
+        BigDecimal shares = sharesUp(price, holder.bought().value());
         if (shares.compareTo(holder.principalShares().value()) > 0) {
             return false;
         }
@@ -436,7 +439,7 @@ public final class EarlyStakingHistory {
         BigDecimal reward = parameters.rewardOf(epoch).add(mirror.rewardCarried().value());
         boolean noShares = weighted.signum() == 0;
         BigDecimal added = noShares ? Decimals.ZERO : reward;
-        SharePrice after = new SharePrice(backing.add(added), weighted);
+        SharePrice after = price(backing.add(added), weighted);
         events.add(new EpochClosed(pool, epoch, parameters.endOf(epoch), added, noShares ? reward : Decimals.ZERO,
                 after.value(), now));
         emit(line("CloseEpoch", now), events.toArray());
@@ -456,13 +459,13 @@ public final class EarlyStakingHistory {
         BigDecimal backing = mirror.assets().value().add(mirror.debt().value());
         BigDecimal weighted = mirror.weightedShares().value();
         for (Reservation entry : mirror.queue()) {
-            SharePrice price = new SharePrice(backing, weighted);
-            BigDecimal affordable = price.valueRoundingDown(parameters.shareCap().subtract(weighted));
+            SharePrice price = price(backing, weighted);
+            BigDecimal affordable = valueDown(price, parameters.shareCap().subtract(weighted));
             BigDecimal amount = entry.amount().min(affordable);
             if (amount.signum() <= 0) {
                 break;
             }
-            BigDecimal shares = price.sharesForRoundingDown(amount);
+            BigDecimal shares = sharesDown(price, amount);
             if (shares.signum() == 0) {
                 break;
             }
@@ -477,6 +480,22 @@ public final class EarlyStakingHistory {
     }
 
     // ---- plumbing ------------------------------------------------------------------------------
+
+    private static SharePrice price(BigDecimal backing, BigDecimal weighted) {
+        return new SharePrice(Amount.of(backing), Shares.of(weighted));
+    }
+
+    private static BigDecimal sharesDown(SharePrice price, BigDecimal amount) {
+        return price.sharesFor(Amount.of(amount), Rounding.CREDIT).value();
+    }
+
+    private static BigDecimal sharesUp(SharePrice price, BigDecimal amount) {
+        return price.sharesFor(Amount.of(amount), Rounding.DEBIT).value();
+    }
+
+    private static BigDecimal valueDown(SharePrice price, BigDecimal shares) {
+        return price.valueOf(Shares.of(shares), Rounding.CREDIT).value();
+    }
 
     private void joined(int index) {
         stakers.add(index);

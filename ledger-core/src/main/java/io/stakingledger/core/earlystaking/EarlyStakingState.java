@@ -272,7 +272,7 @@ public final class EarlyStakingState implements ProgramState {
     }
 
     public SharePrice sharePrice() {
-        return new SharePrice(assets.plus(debt).value(), weightedShares().value());
+        return new SharePrice(assets.plus(debt), weightedShares());
     }
 
     public int epochsClosed() {

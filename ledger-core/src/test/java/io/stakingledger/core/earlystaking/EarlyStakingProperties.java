@@ -124,12 +124,12 @@ class EarlyStakingProperties {
             assertThat(reservedIn).as("nothing queued is lost")
                     .isEqualByComparingTo(realized.add(cancelled).add(after.reservedTotal().value()));
             for (EarlyStakingAccount account : after.accounts()) {
-                assertThat(account.weightedShares().value().multiply(after.sharePrice().backing())
-                        .compareTo(account.debt().value().multiply(after.sharePrice().weightedShares())))
+                assertThat(account.weightedShares().value().multiply(after.sharePrice().backing().value())
+                        .compareTo(account.debt().value().multiply(after.sharePrice().weightedShares().value())))
                         .as("account " + account.account() + " is never underwater (debt above the value of its shares)")
                         .isGreaterThanOrEqualTo(0);
             }
-            BigDecimal withdrawable = after.accounts().stream().map(a -> Valuation.withdrawable(after, a))
+            BigDecimal withdrawable = after.accounts().stream().map(a -> Valuation.withdrawable(after, a).value())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(withdrawable).as("Σ withdrawable ≤ assets").isLessThanOrEqualTo(after.assets().value());
             assertThat(after.accounts().stream().map(a -> a.debt().value()).reduce(BigDecimal.ZERO, BigDecimal::add))
@@ -180,10 +180,10 @@ class EarlyStakingProperties {
                     now, null);
             case 1 -> new Stake(POOL, account, amount, now, null);
             case 2 -> new ExerciseDcr(POOL, account, holder == null ? amount
-                    : nonZero(Decimals.down(Valuation.exercisableDcr(s, holder).multiply(step.fraction()))), null, now, null);
+                    : nonZero(Decimals.down(Valuation.exercisableDcr(s, holder).value().multiply(step.fraction()))), null, now, null);
             case 3 -> new ExerciseDcr(POOL, account, amount, amount, now, null);
             case 4 -> new Withdraw(POOL, account, holder == null ? amount
-                    : nonZero(Decimals.down(Valuation.withdrawable(s, holder).multiply(step.fraction()))), now, null);
+                    : nonZero(Decimals.down(Valuation.withdrawable(s, holder).value().multiply(step.fraction()))), now, null);
             case 5 -> new Withdraw(POOL, account, null, now, null);
             case 6 -> new Reserve(POOL, account, amount, now, null);
             case 7 -> new CancelReservation(POOL, account, step.fraction().compareTo(new BigDecimal("0.5")) > 0 ? null

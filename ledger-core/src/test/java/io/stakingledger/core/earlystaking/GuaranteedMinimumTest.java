@@ -23,7 +23,7 @@ class GuaranteedMinimumTest {
         pool.attempt(new Stake(POOL, "x", BigDecimal.ONE, CREATED, null));
         EarlyStakingAccount x = pool.state().findAccount("x").orElseThrow();
         assertThat(Valuation.guaranteedMinimumPerShare(pool.state())).isEqualByComparingTo("1");
-        assertThat(Valuation.guaranteedMinimumValue(pool.state(), x)).isEqualByComparingTo("2");
+        assertThat(Valuation.guaranteedMinimumValue(pool.state(), x).value()).isEqualByComparingTo("2");
     }
 
     @Test
@@ -38,16 +38,16 @@ class GuaranteedMinimumTest {
         // Others crowd in later and fill the pool, diluting the buyer's share of every reward.
         pool.attempt(new Stake(POOL, "crowd", new BigDecimal("20000000"), CREATED, null));
         EarlyStakingAccount first = pool.state().findAccount("first").orElseThrow();
-        BigDecimal guaranteed = Valuation.guaranteedMinimumValue(pool.state(), first);
+        BigDecimal guaranteed = Valuation.guaranteedMinimumValue(pool.state(), first).value();
         assertThat(guaranteed).isGreaterThan(new BigDecimal("100000").add(dcr).subtract(BigDecimal.ONE));
 
         for (int e = 1; e <= p.epochs(); e++) {
             pool.attempt(new CloseEpoch(POOL, p.endOf(e), null));
         }
         assertThat(pool.state().ended()).isTrue();
-        BigDecimal finalValue = Valuation.withdrawable(pool.state(), first);
+        BigDecimal finalValue = Valuation.withdrawable(pool.state(), first).value();
         assertThat(finalValue).isGreaterThanOrEqualTo(guaranteed);
-        assertThat(Valuation.guaranteedMinimumValue(pool.state(), first)).as("nothing remains to be guaranteed at the end")
+        assertThat(Valuation.guaranteedMinimumValue(pool.state(), first).value()).as("nothing remains to be guaranteed at the end")
                 .isEqualByComparingTo(finalValue);
         assertThat(Decimals.ZERO).isEqualByComparingTo(Valuation.guaranteedMinimumPerShare(pool.state()));
     }

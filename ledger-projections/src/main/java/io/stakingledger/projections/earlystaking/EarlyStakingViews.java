@@ -52,9 +52,9 @@ public final class EarlyStakingViews {
                 s.poolId(), a.account(),
                 a.bought().value(), a.dcrEarned().value(), a.dcrUsed().value(), a.dcrBalance().value(),
                 a.principalShares().value(), a.virtualShares().value(), a.weightedShares().value(), a.debt().value(),
-                Valuation.value(s, a), Valuation.withdrawable(s, a),
+                Valuation.value(s, a).value(), Valuation.withdrawable(s, a).value(),
                 leverage == null ? null : Decimals.down(leverage), Decimals.down(Valuation.maxLeverage(a)),
-                Valuation.exercisableDcr(s, a), a.reserved().value(), Valuation.guaranteedMinimumValue(s, a),
+                Valuation.exercisableDcr(s, a).value(), a.reserved().value(), Valuation.guaranteedMinimumValue(s, a).value(),
                 ineligible.isEmpty(), ineligible.orElse(null), a.pcrUsed(),
                 a.paid(), a.refunded(), a.deposited().value(), a.withdrawn().value());
     }

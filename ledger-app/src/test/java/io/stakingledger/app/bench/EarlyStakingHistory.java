@@ -208,7 +208,7 @@ public final class EarlyStakingHistory {
         l.put("paidAmount", plain(paid));
         BigDecimal exact = Decimals.exact(amount);
         emit(l, new KashPurchased(pool, account, exact, "USDC", Decimals.exact(paid), mirror.sold().value(), mirror.sold().value().add(exact),
-                Decimals.down(curve.effectiveBonus(mirror.sold().value(), exact)), curve.dcrEarned(mirror.sold().value(), exact), now));
+                Decimals.down(curve.effectiveBonus(mirror.sold().value(), exact)), curve.dcrEarned(mirror.sold().value(), exact).value(), now));
         wallet[index] = wallet[index].add(amount);
         return true;
     }
@@ -381,7 +381,7 @@ public final class EarlyStakingHistory {
             if (left.signum() == 0) {
                 break;
             }
-            BigDecimal taken = entry.amount().min(left);
+            BigDecimal taken = entry.amount().value().min(left);
             events.add(new ReservationCancelled(pool, entry.reservationId(), account, taken, now));
             left = left.subtract(taken);
         }
@@ -461,7 +461,7 @@ public final class EarlyStakingHistory {
         for (Reservation entry : mirror.queue()) {
             SharePrice price = price(backing, weighted);
             BigDecimal affordable = valueDown(price, parameters.shareCap().subtract(weighted));
-            BigDecimal amount = entry.amount().min(affordable);
+            BigDecimal amount = entry.amount().value().min(affordable);
             if (amount.signum() <= 0) {
                 break;
             }
@@ -472,7 +472,7 @@ public final class EarlyStakingHistory {
             events.add(new ReservationRealized(pool, entry.reservationId(), entry.account(), amount, shares, now));
             backing = backing.add(amount);
             weighted = weighted.add(shares);
-            if (amount.compareTo(entry.amount()) < 0) {
+            if (amount.compareTo(entry.amount().value()) < 0) {
                 break;
             }
         }

@@ -97,8 +97,8 @@ public final class EarlyStakingDecider {
         }
         EpbCurve curve = state.curve();
         BigDecimal sold = state.sold().value();
-        BigDecimal bonus = Decimals.down(curve.effectiveBonus(sold, amount));
-        BigDecimal dcr = curve.dcrEarned(sold, amount);
+        BigDecimal bonus = curve.effectiveBonusShown(sold, amount);
+        BigDecimal dcr = curve.dcrEarned(sold, amount).value();
         return new KashPurchased(poolId, account, amount, paidAmount == null ? null : command.paidAsset(), paidAmount,
                 sold, sold.add(amount), bonus, dcr, command.at());
     }
@@ -137,7 +137,7 @@ public final class EarlyStakingDecider {
         if (dcr.exceeds(exercisable)) {
             throw CommandRejected.limit("exercising " + dcr.format() + " DCR exceeds the leverage limit: at most "
                     + exercisable.format() + " can be exercised now (max leverage "
-                    + Decimals.format(Decimals.down(Valuation.maxLeverage(holder))) + " over "
+                    + Decimals.format(Valuation.shown(Valuation.maxLeverage(holder))) + " over "
                     + principal.format() + " principal shares, with " + holder.virtualShares().format()
                     + " virtual shares and " + holder.debt().format() + " debt already held); stake more to raise it");
         }
@@ -230,25 +230,26 @@ public final class EarlyStakingDecider {
 
     private List<PoolEvent> cancelReservation(CancelReservation command) {
         String account = Inputs.text("account", command.account());
-        BigDecimal queued = state.findAccount(account).map(a -> a.reserved().value()).orElse(Decimals.ZERO);
-        if (queued.signum() == 0) {
+        Amount queued = state.findAccount(account).map(EarlyStakingAccount::reserved).orElse(Amount.ZERO);
+        if (queued.isZero()) {
             throw CommandRejected.notFound("account " + account + " has nothing queued in pool " + poolId);
         }
-        BigDecimal toCancel = command.amount() == null ? queued : Inputs.positiveAmount("amount", command.amount());
-        if (toCancel.compareTo(queued) > 0) {
-            throw CommandRejected.limit("cancelling " + Decimals.format(toCancel) + " KASH exceeds the account's queued "
-                    + Decimals.format(queued) + " KASH");
+        Amount toCancel = command.amount() == null ? queued
+                : Amount.of(Inputs.positiveAmount("amount", command.amount()));
+        if (toCancel.exceeds(queued)) {
+            throw CommandRejected.limit("cancelling " + toCancel.format() + " KASH exceeds the account's queued "
+                    + queued.format() + " KASH");
         }
         // Latest entries go first, so the account keeps its earliest places in the queue.
         List<PoolEvent> events = new ArrayList<>();
-        BigDecimal left = toCancel;
+        Amount left = toCancel;
         for (Reservation entry : state.reservationsOfLatestFirst(account)) {
-            if (left.signum() == 0) {
+            if (left.isZero()) {
                 break;
             }
-            BigDecimal taken = entry.amount().min(left);
-            events.add(new ReservationCancelled(poolId, entry.reservationId(), account, taken, command.at()));
-            left = left.subtract(taken);
+            Amount taken = entry.amount().min(left);
+            events.add(new ReservationCancelled(poolId, entry.reservationId(), account, taken.value(), command.at()));
+            left = left.minus(taken);
         }
         return events;
     }

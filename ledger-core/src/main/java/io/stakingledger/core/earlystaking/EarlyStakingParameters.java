@@ -1,10 +1,12 @@
 package io.stakingledger.core.earlystaking;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.DecimalText;
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.InstantText;
 import io.stakingledger.core.common.ParameterLimits;
+import io.stakingledger.core.common.Rounding;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -171,7 +173,7 @@ public record EarlyStakingParameters(
      * remainder so the schedule sums to {@code total} exactly.
      */
     public static List<BigDecimal> equalSplit(BigDecimal total, int n) {
-        BigDecimal each = Decimals.divideDown(total, BigDecimal.valueOf(n));
+        BigDecimal each = Amount.of(total).dividedBy(BigDecimal.valueOf(n), Rounding.SHARE_OUT).value();
         List<BigDecimal> schedule = new ArrayList<>(n);
         for (int i = 0; i < n - 1; i++) {
             schedule.add(each);

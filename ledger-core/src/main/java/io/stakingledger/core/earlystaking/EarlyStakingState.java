@@ -148,7 +148,7 @@ public final class EarlyStakingState implements ProgramState {
 
     private void on(StakeReserved e) {
         Amount amount = Amount.of(e.amount());
-        queue.put(e.reservationId(), new Reservation(e.reservationId(), e.account(), e.amount(), e.at()));
+        queue.put(e.reservationId(), new Reservation(e.reservationId(), e.account(), amount, e.at()));
         nextReservationId = Math.max(nextReservationId, e.reservationId() + 1);
         EarlyStakingAccount a = account(e.account());
         a.reserved = a.reserved.plus(amount);
@@ -157,27 +157,27 @@ public final class EarlyStakingState implements ProgramState {
     }
 
     private void on(ReservationCancelled e) {
-        takeFromQueue(e.reservationId(), e.account(), e.amount());
+        takeFromQueue(e.reservationId(), e.account(), Amount.of(e.amount()));
         lastAt = e.at();
     }
 
     private void on(ReservationRealized e) {
-        takeFromQueue(e.reservationId(), e.account(), e.amount());
+        takeFromQueue(e.reservationId(), e.account(), Amount.of(e.amount()));
         deposit(e.account(), Amount.of(e.amount()), Shares.of(e.principalShares()));
         lastAt = e.at();
     }
 
-    private void takeFromQueue(long reservationId, String account, BigDecimal amount) {
+    private void takeFromQueue(long reservationId, String account, Amount amount) {
         Reservation entry = queue.get(reservationId);
-        BigDecimal rest = entry.amount().subtract(amount);
-        if (rest.signum() == 0) {
+        Amount rest = entry.amount().minus(amount);
+        if (rest.isZero()) {
             queue.remove(reservationId);
         } else {
             queue.put(reservationId, new Reservation(reservationId, account, rest, entry.since()));
         }
         EarlyStakingAccount a = account(account);
-        a.reserved = a.reserved.minus(Amount.of(amount));
-        reservedTotal = reservedTotal.minus(Amount.of(amount));
+        a.reserved = a.reserved.minus(amount);
+        reservedTotal = reservedTotal.minus(amount);
     }
 
     private void on(PrincipalConverted e) {

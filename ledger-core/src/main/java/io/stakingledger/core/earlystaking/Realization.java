@@ -36,7 +36,7 @@ final class Realization {
             Shares capacity = cap.minus(price.weightedShares());
             // floor(capacity × price) KASH mints at most floor(floor(capacity × price) / price) ≤ capacity shares.
             Amount affordable = price.valueOf(capacity, Rounding.CREDIT);
-            Amount queued = Amount.of(entry.amount());
+            Amount queued = entry.amount();
             Amount amount = queued.min(affordable);
             if (amount.signum() <= 0) {
                 break;

@@ -1,6 +1,7 @@
 package io.stakingledger.core.earlystaking;
 
 import io.stakingledger.core.common.Amount;
+import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.Rounding;
 import io.stakingledger.core.common.Shares;
 
@@ -45,6 +46,11 @@ public final class Valuation {
     static BigDecimal withdrawableNumerator(SharePrice price, EarlyStakingAccount account) {
         return account.weightedShares().value().multiply(price.backing().value())
                 .subtract(account.debt().value().multiply(price.weightedShares().value()));
+    }
+
+    /** A ratio as shown and as messages quote it: 18 decimals, rounded down ({@link Rounding#DISPLAY}). */
+    public static BigDecimal shown(BigDecimal ratio) {
+        return ratio.setScale(Decimals.SCALE, Rounding.DISPLAY.mode());
     }
 
     /** maxLeverage = ΣDCR_earned / ΣAmount_bought + 1; 1 for an account that bought nothing. */

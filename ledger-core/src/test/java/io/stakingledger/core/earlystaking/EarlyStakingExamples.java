@@ -49,7 +49,7 @@ final class EarlyStakingExamples {
         BigDecimal amount = bd("100000");
         return new KashPurchased(POOL, "alice", amount, "USDC", bd("50000"), bd("0"), amount,
                 io.stakingledger.core.common.Decimals.down(curve.effectiveBonus(BigDecimal.ZERO, amount)),
-                curve.dcrEarned(BigDecimal.ZERO, amount), DAY_1);
+                curve.dcrEarned(BigDecimal.ZERO, amount).value(), DAY_1);
     }
 
     static StakeDeposited staked(String account, String amount, Instant at) {

@@ -55,7 +55,7 @@ class EpbCurveTest {
     void firstHundredThousandEarnTheReferenceBonusAndDcr() {
         EpbCurve curve = defaultCurve();
         assertThat(round(curve.effectiveBonus(BigDecimal.ZERO, bd("100000")), 10)).isEqualByComparingTo("9.8940397007");
-        assertThat(curve.dcrEarned(BigDecimal.ZERO, bd("100000")).setScale(6, RoundingMode.DOWN))
+        assertThat(curve.dcrEarned(BigDecimal.ZERO, bd("100000")).value().setScale(6, RoundingMode.DOWN))
                 .isEqualByComparingTo("889403.970071");
     }
 
@@ -76,7 +76,7 @@ class EpbCurveTest {
         EpbCurve curve = defaultCurve();
         BigDecimal amount = bd("123456.789");
         BigDecimal exact = curve.integral(BigDecimal.ZERO, amount).subtract(amount);
-        BigDecimal dcr = curve.dcrEarned(BigDecimal.ZERO, amount);
+        BigDecimal dcr = curve.dcrEarned(BigDecimal.ZERO, amount).value();
         assertThat(dcr.scale()).isEqualTo(18);
         assertThat(dcr).isLessThanOrEqualTo(exact);
         assertThat(exact.subtract(dcr)).isLessThan(bd("1E-18"));
@@ -89,11 +89,11 @@ class EpbCurveTest {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal step = bd("4999.999999999999999999");
         while (sold.add(step).compareTo(bd("5000000")) <= 0) {
-            total = total.add(curve.dcrEarned(sold, step));
+            total = total.add(curve.dcrEarned(sold, step).value());
             sold = sold.add(step);
         }
         BigDecimal last = bd("5000000").subtract(sold);
-        total = total.add(curve.dcrEarned(sold, last));
+        total = total.add(curve.dcrEarned(sold, last).value());
         assertThat(total).isLessThanOrEqualTo(bd("25000000"));
         assertThat(total).isGreaterThan(bd("24999999.99"));
     }

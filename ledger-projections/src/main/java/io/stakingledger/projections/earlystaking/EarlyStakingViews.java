@@ -36,7 +36,7 @@ public final class EarlyStakingViews {
                 s.rewardsDistributed().value(), s.rewardsRemaining().value(),
                 ended ? Decimals.ZERO : s.rewardCarried().value(), ended ? s.rewardCarried().value() : Decimals.ZERO,
                 s.reservedTotal().value(), s.queue().size(),
-                Decimals.down(Valuation.guaranteedMinimumPerShare(s)),
+                Valuation.shown(Valuation.guaranteedMinimumPerShare(s)),
                 curve.k(), curve.a(), curve.c(), s.lastAt());
     }
 
@@ -53,7 +53,7 @@ public final class EarlyStakingViews {
                 a.bought().value(), a.dcrEarned().value(), a.dcrUsed().value(), a.dcrBalance().value(),
                 a.principalShares().value(), a.virtualShares().value(), a.weightedShares().value(), a.debt().value(),
                 Valuation.value(s, a).value(), Valuation.withdrawable(s, a).value(),
-                leverage == null ? null : Decimals.down(leverage), Decimals.down(Valuation.maxLeverage(a)),
+                leverage == null ? null : Valuation.shown(leverage), Valuation.shown(Valuation.maxLeverage(a)),
                 Valuation.exercisableDcr(s, a).value(), a.reserved().value(), Valuation.guaranteedMinimumValue(s, a).value(),
                 ineligible.isEmpty(), ineligible.orElse(null), a.pcrUsed(),
                 a.paid(), a.refunded(), a.deposited().value(), a.withdrawn().value());
@@ -74,7 +74,7 @@ public final class EarlyStakingViews {
         }
         EpbCurve curve = s.curve();
         return new PurchasePreview(s.poolId(), requested, sold,
-                Decimals.down(curve.effectiveBonus(sold, requested)), curve.dcrEarned(sold, requested),
+                curve.effectiveBonusShown(sold, requested), curve.dcrEarned(sold, requested).value(),
                 remaining.subtract(requested), null);
     }
 
@@ -102,7 +102,7 @@ public final class EarlyStakingViews {
         List<ReservationEntryView> rows = new ArrayList<>();
         int position = 1;
         for (Reservation r : model.state().queue()) {
-            rows.add(new ReservationEntryView(position++, r.reservationId(), r.account(), r.amount(), r.since()));
+            rows.add(new ReservationEntryView(position++, r.reservationId(), r.account(), r.amount().value(), r.since()));
         }
         return rows;
     }

@@ -1,6 +1,8 @@
 package io.stakingledger.projections.earlystaking;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Rounding;
 import io.stakingledger.core.earlystaking.EarlyStakingAccount;
 import io.stakingledger.core.earlystaking.EarlyStakingState;
 import io.stakingledger.core.earlystaking.EpochClosed;
@@ -112,7 +114,8 @@ public final class EarlyStakingRewards implements RewardsRules {
         if (e.rewardAdded().signum() > 0 && total.signum() > 0) {
             for (EarlyStakingAccount a : s.accounts()) {
                 if (a.weightedShares().isPositive()) {
-                    BigDecimal reward = Decimals.mulDivDown(a.weightedShares().value(), e.rewardAdded(), total);
+                    BigDecimal reward = Amount.of(e.rewardAdded())
+                            .mulDiv(a.weightedShares().value(), total, Rounding.SHARE_OUT).value();
                     entries.reward(a.account(), label, start, e.at(), reward);
                     credited = credited.add(reward);
                 }

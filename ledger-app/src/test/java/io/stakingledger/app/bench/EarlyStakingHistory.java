@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -422,7 +421,7 @@ public final class EarlyStakingHistory {
         }
         ObjectNode l = line("ConvertPrincipal", now);
         l.put("account", account);
-        emit(l, new PrincipalConverted(pool, account, holder.bought().value(), shares, new TreeMap<>(holder.paid()), now));
+        emit(l, new PrincipalConverted(pool, account, holder.bought().value(), shares, EarlyStakingAccount.asDecimals(holder.paid()), now));
         return true;
     }
 

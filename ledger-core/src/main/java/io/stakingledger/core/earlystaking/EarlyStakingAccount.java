@@ -10,8 +10,8 @@ import java.util.TreeMap;
 
 /**
  * One account's holdings in an early-staking pool. Mutated only by {@link EarlyStakingState#evolve}.
- * KASH and DCR are {@link Amount}s, principal and virtual shares {@link Shares}; what the buyer paid and
- * was refunded stays per asset as the events carry it.
+ * KASH, DCR and what the buyer paid or was refunded per asset are {@link Amount}s; principal and virtual
+ * shares are {@link Shares}.
  */
 public final class EarlyStakingAccount implements Serializable {
 
@@ -27,8 +27,8 @@ public final class EarlyStakingAccount implements Serializable {
     Amount withdrawn = Amount.ZERO;
     boolean everWithdrew;
     boolean pcrUsed;
-    final Map<String, BigDecimal> paid = new TreeMap<>();
-    final Map<String, BigDecimal> refunded = new TreeMap<>();
+    final Map<String, Amount> paid = new TreeMap<>();
+    final Map<String, Amount> refunded = new TreeMap<>();
 
     EarlyStakingAccount(String account) {
         this.account = account;
@@ -96,13 +96,20 @@ public final class EarlyStakingAccount implements Serializable {
     }
 
     /** What the buyer paid in the sale, per asset. */
-    public Map<String, BigDecimal> paid() {
+    public Map<String, Amount> paid() {
         return Map.copyOf(paid);
     }
 
     /** What the principal conversion right refunded, per asset. */
-    public Map<String, BigDecimal> refunded() {
+    public Map<String, Amount> refunded() {
         return Map.copyOf(refunded);
+    }
+
+    /** Per-asset amounts as events and answers carry them: plain decimals, sorted by asset. */
+    public static TreeMap<String, BigDecimal> asDecimals(Map<String, Amount> perAsset) {
+        TreeMap<String, BigDecimal> decimals = new TreeMap<>();
+        perAsset.forEach((asset, amount) -> decimals.put(asset, amount.value()));
+        return decimals;
     }
 
     /**

@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * The decisions of an early-staking pool (the sale curve, the share cap and the share price):
@@ -270,7 +269,7 @@ public final class EarlyStakingDecider {
                     + " shares, worth " + price.valueOf(principal, Rounding.CREDIT).format()
                     + " KASH) is worth less than the " + bought.format() + " KASH it bought");
         }
-        return new PrincipalConverted(poolId, account, bought.value(), shares.value(), new TreeMap<>(holder.paid()),
+        return new PrincipalConverted(poolId, account, bought.value(), shares.value(), EarlyStakingAccount.asDecimals(holder.paid()),
                 command.at());
     }
 }

@@ -86,7 +86,7 @@ public final class EarlyStakingState implements ProgramState {
         a.bought = a.bought.plus(bought);
         a.dcrEarned = a.dcrEarned.plus(Amount.of(e.dcrEarned()));
         if (e.paidAsset() != null && e.paidAmount() != null) {
-            a.paid.merge(e.paidAsset(), e.paidAmount(), BigDecimal::add);
+            a.paid.merge(e.paidAsset(), Amount.of(e.paidAmount()), Amount::plus);
         }
         sold = sold.plus(bought);
         lastAt = e.at();
@@ -188,7 +188,7 @@ public final class EarlyStakingState implements ProgramState {
         a.virtualShares = a.virtualShares.plus(convertedShares);
         a.debt = a.debt.plus(burned);
         a.pcrUsed = true;
-        e.refunds().forEach((asset, amount) -> a.refunded.merge(asset, amount, BigDecimal::add));
+        e.refunds().forEach((asset, amount) -> a.refunded.merge(asset, Amount.of(amount), Amount::plus));
         principalShares = principalShares.minus(convertedShares);
         virtualShares = virtualShares.plus(convertedShares);
         debt = debt.plus(burned);

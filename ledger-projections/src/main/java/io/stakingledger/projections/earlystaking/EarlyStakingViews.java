@@ -13,6 +13,7 @@ import io.stakingledger.core.earlystaking.Valuation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The early-staking views, computed from a pool's read model. Pure functions, no I/O. */
@@ -56,7 +57,8 @@ public final class EarlyStakingViews {
                 leverage == null ? null : Valuation.shown(leverage), Valuation.shown(Valuation.maxLeverage(a)),
                 Valuation.exercisableDcr(s, a).value(), a.reserved().value(), Valuation.guaranteedMinimumValue(s, a).value(),
                 ineligible.isEmpty(), ineligible.orElse(null), a.pcrUsed(),
-                a.paid(), a.refunded(), a.deposited().value(), a.withdrawn().value());
+                Map.copyOf(EarlyStakingAccount.asDecimals(a.paid())),
+                Map.copyOf(EarlyStakingAccount.asDecimals(a.refunded())), a.deposited().value(), a.withdrawn().value());
     }
 
     public static List<SharePriceRow> sharePrices(EarlyStakingReadModel model) {

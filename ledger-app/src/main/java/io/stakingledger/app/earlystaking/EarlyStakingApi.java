@@ -4,11 +4,11 @@ import io.stakingledger.app.api.CommandBinding;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
-import io.stakingledger.core.earlystaking.AccountState;
 import io.stakingledger.core.earlystaking.CancelReservation;
 import io.stakingledger.core.earlystaking.CloseEpoch;
 import io.stakingledger.core.earlystaking.ConvertPrincipal;
 import io.stakingledger.core.earlystaking.CreateEarlyStakingPool;
+import io.stakingledger.core.earlystaking.EarlyStakingAccount;
 import io.stakingledger.core.earlystaking.ExerciseDcr;
 import io.stakingledger.core.earlystaking.Purchase;
 import io.stakingledger.core.earlystaking.RealizeReservations;
@@ -16,11 +16,11 @@ import io.stakingledger.core.earlystaking.Reserve;
 import io.stakingledger.core.earlystaking.Stake;
 import io.stakingledger.core.earlystaking.Withdraw;
 import io.stakingledger.projections.LedgerViews;
-import io.stakingledger.projections.earlystaking.EarlyStakingPoolView;
-import io.stakingledger.projections.earlystaking.EarlyStakingPositionView;
 import io.stakingledger.projections.earlystaking.EarlyStakingReadModel;
 import io.stakingledger.projections.earlystaking.EarlyStakingViews;
 import io.stakingledger.projections.earlystaking.EpbCurveView;
+import io.stakingledger.projections.earlystaking.PoolView;
+import io.stakingledger.projections.earlystaking.PositionView;
 import io.stakingledger.projections.earlystaking.PurchasePreview;
 import io.stakingledger.projections.earlystaking.ReservationEntryView;
 import io.stakingledger.projections.earlystaking.SharePriceRow;
@@ -50,8 +50,8 @@ public class EarlyStakingApi implements ProgramApi {
 
     /** The program's views and the type of each answer. */
     private static final Map<String, Class<? extends Record>> VIEWS = Map.of(
-            "pool", EarlyStakingPoolView.class,
-            "position", EarlyStakingPositionView.class,
+            "pool", PoolView.class,
+            "position", PositionView.class,
             "sharePrices", SharePriceHistory.class,
             "purchasePreview", PurchasePreview.class,
             "reservations", ReservationQueue.class,
@@ -110,7 +110,7 @@ public class EarlyStakingApi implements ProgramApi {
     @Override
     public Collection<String> accounts(String pool, LedgerViews source) {
         return source.read(pool, EarlyStakingReadModel.class,
-                model -> model.state().accounts().stream().map(AccountState::account).toList());
+                model -> model.state().accounts().stream().map(EarlyStakingAccount::account).toList());
     }
 
     /** The share price after each closed epoch, oldest first. */

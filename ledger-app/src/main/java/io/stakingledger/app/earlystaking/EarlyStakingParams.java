@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * {@code CreatePool} params of an early-staking pool as received; an omitted one takes its SPEC.md §1 default
@@ -43,8 +44,26 @@ public record EarlyStakingParams(
         @Doc(value = "each epoch's reward, N entries summing to totalReward (default: equal parts)")
         List<BigDecimal> rewardSchedule) {
 
+    /**
+     * The defaults with each given param in place. The order is the order in which a rejection is reported
+     * when several params are out of range: the total, the epochs and the schedule come first.
+     */
     EarlyStakingParameters resolve(Instant createdAt) {
-        return EarlyStakingParameters.of(saleSupply, epbStart, epbEnd, saleShares, epsilon, shareCap, totalReward,
-                epochs, epochLength, start == null ? createdAt : start, rewardSchedule);
+        EarlyStakingParameters p = EarlyStakingParameters.defaults(start == null ? createdAt : start);
+        p = given(p, totalReward, EarlyStakingParameters::withTotalReward);
+        p = given(p, epochs, EarlyStakingParameters::withEpochs);
+        p = given(p, rewardSchedule, EarlyStakingParameters::withRewardSchedule);
+        p = given(p, saleSupply, EarlyStakingParameters::withSaleSupply);
+        p = given(p, epbStart, EarlyStakingParameters::withEpbStart);
+        p = given(p, epbEnd, EarlyStakingParameters::withEpbEnd);
+        p = given(p, saleShares, EarlyStakingParameters::withSaleShares);
+        p = given(p, epsilon, EarlyStakingParameters::withEpsilon);
+        p = given(p, shareCap, EarlyStakingParameters::withShareCap);
+        return given(p, epochLength, EarlyStakingParameters::withEpochLength);
+    }
+
+    private static <T> EarlyStakingParameters given(EarlyStakingParameters parameters, T value,
+                                                    BiFunction<EarlyStakingParameters, T, EarlyStakingParameters> with) {
+        return value == null ? parameters : with.apply(parameters, value);
     }
 }

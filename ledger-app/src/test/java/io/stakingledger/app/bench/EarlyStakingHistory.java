@@ -2,9 +2,12 @@ package io.stakingledger.app.bench;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.Decimals;
-import io.stakingledger.core.earlystaking.AccountState;
+import io.stakingledger.core.common.Rounding;
+import io.stakingledger.core.common.Shares;
 import io.stakingledger.core.earlystaking.DcrExercised;
+import io.stakingledger.core.earlystaking.EarlyStakingAccount;
 import io.stakingledger.core.earlystaking.EarlyStakingParameters;
 import io.stakingledger.core.earlystaking.EarlyStakingPoolCreated;
 import io.stakingledger.core.earlystaking.EarlyStakingState;
@@ -29,7 +32,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -81,7 +83,7 @@ public final class EarlyStakingHistory {
         this.accounts = accounts;
         this.commands = commands;
         this.random = new SplittableRandom(seed);
-        this.parameters = EarlyStakingParameters.of(null, null, null, null, null, SHARE_CAP, null, null, null, START, null);
+        this.parameters = EarlyStakingParameters.defaults(START).withShareCap(SHARE_CAP);
         this.curve = parameters.validate();
         this.wallet = new BigDecimal[accounts];
         this.stakers = new IndexSet(accounts);
@@ -101,7 +103,7 @@ public final class EarlyStakingHistory {
         params.put("start", START.toString());
         params.put("shareCap", SHARE_CAP.toPlainString());
         out.accept(create);
-        mirror.evolve(new EarlyStakingPoolCreated(pool, parameters, CREATED));
+        mirror.evolve(new EarlyStakingPoolCreated(pool, EarlyStakingPoolCreated.StoredParameters.from(parameters), CREATED));
 
         // The sale is busy: about 35% of the commands fall before the end of epoch 2 (most of the curve is
         // sold there, at share prices near 1, so the cap binds); the rest spread over the other epochs.
@@ -141,7 +143,7 @@ public final class EarlyStakingHistory {
     }
 
     private void step(BigDecimal meanPurchase, boolean busySale) {
-        boolean saleOpen = mirror.saleRemaining().compareTo(parameters.saleSupply().multiply(new BigDecimal("0.004"))) > 0;
+        boolean saleOpen = mirror.saleRemaining().value().compareTo(parameters.saleSupply().multiply(new BigDecimal("0.004"))) > 0;
         for (int attempt = 0; attempt < 20; attempt++) {
             int dice = random.nextInt(1000);
             boolean done;
@@ -189,7 +191,7 @@ public final class EarlyStakingHistory {
             index = random.nextInt(introduced);
         }
         BigDecimal amount = scale(mean, 20, 180);
-        BigDecimal remaining = mirror.saleRemaining();
+        BigDecimal remaining = mirror.saleRemaining().value();
         if (amount.compareTo(remaining) > 0) {
             amount = remaining.divide(BigDecimal.valueOf(2), 6, RoundingMode.DOWN);
         }
@@ -204,8 +206,8 @@ public final class EarlyStakingHistory {
         l.put("paidAsset", "USDC");
         l.put("paidAmount", plain(paid));
         BigDecimal exact = Decimals.exact(amount);
-        emit(l, new KashPurchased(pool, account, exact, "USDC", Decimals.exact(paid), mirror.sold(), mirror.sold().add(exact),
-                Decimals.down(curve.effectiveBonus(mirror.sold(), exact)), curve.dcrEarned(mirror.sold(), exact), now));
+        emit(l, new KashPurchased(pool, account, exact, "USDC", Decimals.exact(paid), mirror.sold().value(), mirror.sold().value().add(exact),
+                Decimals.down(curve.effectiveBonus(mirror.sold().value(), exact)), curve.dcrEarned(mirror.sold().value(), exact).value(), now));
         wallet[index] = wallet[index].add(amount);
         return true;
     }
@@ -225,11 +227,11 @@ public final class EarlyStakingHistory {
         }
         String account = account(index);
         SharePrice price = mirror.sharePrice();
-        BigDecimal shares = price.sharesForRoundingDown(Decimals.exact(amount));
+        BigDecimal shares = sharesDown(price, Decimals.exact(amount));
         if (shares.signum() == 0) {
             return false;
         }
-        boolean queue = !mirror.queueEmpty() || mirror.weightedShares().add(shares).compareTo(parameters.shareCap()) > 0;
+        boolean queue = !mirror.queueEmpty() || mirror.weightedShares().value().add(shares).compareTo(parameters.shareCap()) > 0;
         if (queue && reservers.size() >= MAX_QUEUED_ACCOUNTS) {
             return false; // a long queue discourages newcomers: they keep their KASH
         }
@@ -259,13 +261,13 @@ public final class EarlyStakingHistory {
             return false;
         }
         String account = account(index);
-        AccountState holder = mirror.findAccount(account).orElse(null);
-        if (holder == null || holder.dcrBalance().signum() <= 0) {
+        EarlyStakingAccount holder = mirror.findAccount(account).orElse(null);
+        if (holder == null || holder.dcrBalance().value().signum() <= 0) {
             return false;
         }
         SharePrice price = mirror.sharePrice();
-        BigDecimal principal = holder.principalShares();
-        BigDecimal weighted = mirror.weightedShares();
+        BigDecimal principal = holder.principalShares().value();
+        BigDecimal weighted = mirror.weightedShares().value();
         BigDecimal deposit = null;
         BigDecimal depositShares = null;
         if (withDeposit) {
@@ -273,18 +275,18 @@ public final class EarlyStakingHistory {
                 return false;
             }
             deposit = Decimals.exact(part(wallet[index], 100, 100));
-            depositShares = deposit.signum() > 0 ? price.sharesForRoundingDown(deposit) : Decimals.ZERO;
+            depositShares = deposit.signum() > 0 ? sharesDown(price, deposit) : Decimals.ZERO;
             if (depositShares.signum() == 0 || weighted.add(depositShares).compareTo(parameters.shareCap()) > 0) {
                 return false;
             }
             principal = principal.add(depositShares);
             weighted = weighted.add(depositShares);
-            price = new SharePrice(price.backing().add(deposit), weighted);
+            price = price(price.backing().value().add(deposit), weighted);
         }
-        BigDecimal limit = exercisable(price, holder, principal).min(holder.dcrBalance());
-        BigDecimal capacity = price.valueRoundingDown(parameters.shareCap().subtract(weighted).max(Decimals.ZERO));
+        BigDecimal limit = exercisable(price, holder, principal).min(holder.dcrBalance().value());
+        BigDecimal capacity = valueDown(price, parameters.shareCap().subtract(weighted).max(Decimals.ZERO));
         BigDecimal dcr = part(limit.min(capacity), 50, 98);
-        if (dcr.signum() <= 0 || price.sharesForRoundingDown(Decimals.exact(dcr)).signum() == 0) {
+        if (dcr.signum() <= 0 || sharesDown(price, Decimals.exact(dcr)).signum() == 0) {
             return false;
         }
         ObjectNode l = line("ExerciseDcr", now);
@@ -296,23 +298,23 @@ public final class EarlyStakingHistory {
             wallet[index] = wallet[index].subtract(deposit);
             joined(index);
         }
-        emit(l, new DcrExercised(pool, account, Decimals.exact(dcr), price.sharesForRoundingDown(Decimals.exact(dcr)), now));
+        emit(l, new DcrExercised(pool, account, Decimals.exact(dcr), sharesDown(price, Decimals.exact(dcr)), now));
         return true;
     }
 
     /** The leverage limit of SPEC.md §1 at {@code price} with {@code principal} shares, rounded down. */
-    private static BigDecimal exercisable(SharePrice price, AccountState holder, BigDecimal principal) {
-        if (holder.bought().signum() == 0) {
+    private static BigDecimal exercisable(SharePrice price, EarlyStakingAccount holder, BigDecimal principal) {
+        if (holder.bought().value().signum() == 0) {
             return Decimals.ZERO;
         }
-        BigDecimal headroom = holder.dcrEarned().multiply(principal).subtract(holder.virtualShares().multiply(holder.bought()));
+        BigDecimal headroom = holder.dcrEarned().value().multiply(principal).subtract(holder.virtualShares().value().multiply(holder.bought().value()));
         if (headroom.signum() <= 0) {
             return Decimals.ZERO;
         }
         if (price.isInitial()) {
-            return Decimals.divideDown(headroom, holder.bought());
+            return Decimals.divideDown(headroom, holder.bought().value());
         }
-        return Decimals.divideDown(headroom.multiply(price.backing()), holder.bought().multiply(price.weightedShares()));
+        return Decimals.divideDown(headroom.multiply(price.backing().value()), holder.bought().value().multiply(price.weightedShares().value()));
     }
 
     private boolean withdraw(boolean all) {
@@ -321,14 +323,14 @@ public final class EarlyStakingHistory {
             return false;
         }
         String account = account(index);
-        AccountState holder = mirror.findAccount(account).orElseThrow();
-        BigDecimal withdrawable = Valuation.withdrawable(mirror, holder);
+        EarlyStakingAccount holder = mirror.findAccount(account).orElseThrow();
+        BigDecimal withdrawable = Valuation.withdrawable(mirror, holder).value();
         ObjectNode l = line("Withdraw", now);
         l.put("account", account);
         if (all) {
             l.put("amount", "all");
-            emit(l, new StakeWithdrawn(pool, account, withdrawable, holder.principalShares(), holder.virtualShares(),
-                    holder.debt(), now));
+            emit(l, new StakeWithdrawn(pool, account, withdrawable, holder.principalShares().value(), holder.virtualShares().value(),
+                    holder.debt().value(), now));
             wallet[index] = wallet[index].add(withdrawable);
             stakers.remove(index);
             return true;
@@ -339,14 +341,14 @@ public final class EarlyStakingHistory {
         }
         SharePrice price = mirror.sharePrice();
         BigDecimal exact = Decimals.exact(amount);
-        BigDecimal scaled = exact.multiply(price.weightedShares());
-        BigDecimal denominator = holder.weightedShares().multiply(price.backing())
-                .subtract(holder.debt().multiply(price.weightedShares()));
+        BigDecimal scaled = exact.multiply(price.weightedShares().value());
+        BigDecimal denominator = holder.weightedShares().value().multiply(price.backing().value())
+                .subtract(holder.debt().value().multiply(price.weightedShares().value()));
         l.put("amount", plain(amount));
         emit(l, new StakeWithdrawn(pool, account, exact,
-                Decimals.mulDivUp(holder.principalShares(), scaled, denominator),
-                Decimals.mulDivUp(holder.virtualShares(), scaled, denominator),
-                Decimals.mulDivDown(holder.debt(), scaled, denominator), now));
+                Decimals.mulDivUp(holder.principalShares().value(), scaled, denominator),
+                Decimals.mulDivUp(holder.virtualShares().value(), scaled, denominator),
+                Decimals.mulDivDown(holder.debt().value(), scaled, denominator), now));
         wallet[index] = wallet[index].add(amount);
         return true;
     }
@@ -357,7 +359,7 @@ public final class EarlyStakingHistory {
         }
         int index = reservers.pick(random);
         String account = account(index);
-        BigDecimal queued = mirror.findAccount(account).map(AccountState::reserved).orElse(Decimals.ZERO);
+        BigDecimal queued = mirror.findAccount(account).map(a -> a.reserved().value()).orElse(Decimals.ZERO);
         if (queued.signum() == 0) {
             reservers.remove(index);
             return false;
@@ -378,7 +380,7 @@ public final class EarlyStakingHistory {
             if (left.signum() == 0) {
                 break;
             }
-            BigDecimal taken = entry.amount().min(left);
+            BigDecimal taken = entry.amount().value().min(left);
             events.add(new ReservationCancelled(pool, entry.reservationId(), account, taken, now));
             left = left.subtract(taken);
         }
@@ -408,35 +410,35 @@ public final class EarlyStakingHistory {
             return false;
         }
         String account = account(index);
-        AccountState holder = mirror.findAccount(account).orElseThrow();
+        EarlyStakingAccount holder = mirror.findAccount(account).orElseThrow();
         if (PrincipalConversionRule.ineligibility(mirror, holder).isPresent()) {
             return false;
         }
         SharePrice price = mirror.sharePrice();
-        BigDecimal shares = price.sharesForRoundingUp(holder.bought());
-        if (shares.compareTo(holder.principalShares()) > 0) {
+        BigDecimal shares = sharesUp(price, holder.bought().value());
+        if (shares.compareTo(holder.principalShares().value()) > 0) {
             return false;
         }
         ObjectNode l = line("ConvertPrincipal", now);
         l.put("account", account);
-        emit(l, new PrincipalConverted(pool, account, holder.bought(), shares, new TreeMap<>(holder.paid()), now));
+        emit(l, new PrincipalConverted(pool, account, holder.bought().value(), shares, EarlyStakingAccount.asDecimals(holder.paid()), now));
         return true;
     }
 
     private void closeEpoch() {
         int epoch = mirror.epochsClosed() + 1;
         List<Object> events = realization();
-        BigDecimal backing = mirror.assets().add(mirror.debt());
-        BigDecimal weighted = mirror.weightedShares();
+        BigDecimal backing = mirror.assets().value().add(mirror.debt().value());
+        BigDecimal weighted = mirror.weightedShares().value();
         for (Object e : events) {
             ReservationRealized r = (ReservationRealized) e;
             backing = backing.add(r.amount());
             weighted = weighted.add(r.principalShares());
         }
-        BigDecimal reward = parameters.rewardOf(epoch).add(mirror.rewardCarried());
+        BigDecimal reward = parameters.rewardOf(epoch).add(mirror.rewardCarried().value());
         boolean noShares = weighted.signum() == 0;
         BigDecimal added = noShares ? Decimals.ZERO : reward;
-        SharePrice after = new SharePrice(backing.add(added), weighted);
+        SharePrice after = price(backing.add(added), weighted);
         events.add(new EpochClosed(pool, epoch, parameters.endOf(epoch), added, noShares ? reward : Decimals.ZERO,
                 after.value(), now));
         emit(line("CloseEpoch", now), events.toArray());
@@ -453,23 +455,23 @@ public final class EarlyStakingHistory {
         if (mirror.ended()) {
             return events;
         }
-        BigDecimal backing = mirror.assets().add(mirror.debt());
-        BigDecimal weighted = mirror.weightedShares();
+        BigDecimal backing = mirror.assets().value().add(mirror.debt().value());
+        BigDecimal weighted = mirror.weightedShares().value();
         for (Reservation entry : mirror.queue()) {
-            SharePrice price = new SharePrice(backing, weighted);
-            BigDecimal affordable = price.valueRoundingDown(parameters.shareCap().subtract(weighted));
-            BigDecimal amount = entry.amount().min(affordable);
+            SharePrice price = price(backing, weighted);
+            BigDecimal affordable = valueDown(price, parameters.shareCap().subtract(weighted));
+            BigDecimal amount = entry.amount().value().min(affordable);
             if (amount.signum() <= 0) {
                 break;
             }
-            BigDecimal shares = price.sharesForRoundingDown(amount);
+            BigDecimal shares = sharesDown(price, amount);
             if (shares.signum() == 0) {
                 break;
             }
             events.add(new ReservationRealized(pool, entry.reservationId(), entry.account(), amount, shares, now));
             backing = backing.add(amount);
             weighted = weighted.add(shares);
-            if (amount.compareTo(entry.amount()) < 0) {
+            if (amount.compareTo(entry.amount().value()) < 0) {
                 break;
             }
         }
@@ -477,6 +479,22 @@ public final class EarlyStakingHistory {
     }
 
     // ---- plumbing ------------------------------------------------------------------------------
+
+    private static SharePrice price(BigDecimal backing, BigDecimal weighted) {
+        return new SharePrice(Amount.of(backing), Shares.of(weighted));
+    }
+
+    private static BigDecimal sharesDown(SharePrice price, BigDecimal amount) {
+        return price.sharesFor(Amount.of(amount), Rounding.CREDIT).value();
+    }
+
+    private static BigDecimal sharesUp(SharePrice price, BigDecimal amount) {
+        return price.sharesFor(Amount.of(amount), Rounding.DEBIT).value();
+    }
+
+    private static BigDecimal valueDown(SharePrice price, BigDecimal shares) {
+        return price.valueOf(Shares.of(shares), Rounding.CREDIT).value();
+    }
 
     private void joined(int index) {
         stakers.add(index);

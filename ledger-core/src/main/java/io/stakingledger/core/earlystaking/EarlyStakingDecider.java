@@ -1,15 +1,17 @@
 package io.stakingledger.core.earlystaking;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.Inputs;
 import io.stakingledger.core.common.PoolEvent;
+import io.stakingledger.core.common.Rounding;
+import io.stakingledger.core.common.Shares;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * The decisions of an early-staking pool (the sale curve, the share cap and the share price):
@@ -34,7 +36,8 @@ public final class EarlyStakingDecider {
             throw CommandRejected.invalid("parameters are required");
         }
         command.parameters().validate();
-        return new EarlyStakingPoolCreated(command.poolId(), command.parameters(), command.at());
+        return new EarlyStakingPoolCreated(command.poolId(),
+                EarlyStakingPoolCreated.StoredParameters.from(command.parameters()), command.at());
     }
 
     /** The events {@code command} produces on {@code state}; pure. */
@@ -44,7 +47,7 @@ public final class EarlyStakingDecider {
             return List.of(decider.purchase(c));
         } else if (command instanceof Stake c) {
             String account = Inputs.text("account", c.account());
-            BigDecimal amount = Inputs.positiveAmount("amount", c.amount());
+            Amount amount = Amount.of(Inputs.positiveAmount("amount", c.amount()));
             return List.of(decider.stake(account, amount, c.at()));
         } else if (command instanceof ExerciseDcr c) {
             return decider.exerciseDcr(c);
@@ -71,8 +74,8 @@ public final class EarlyStakingDecider {
         List<PoolEvent> realized = new Realization(state, command.at()).run();
         if (realized.isEmpty()) {
             throw CommandRejected.limit("no weighted-share capacity remains (cap "
-                    + Decimals.format(state.parameters().shareCap()) + "); "
-                    + Decimals.format(state.reservedTotal()) + " KASH stay queued");
+                    + state.shareCap().format() + "); "
+                    + state.reservedTotal().format() + " KASH stay queued");
         }
         return realized;
     }
@@ -85,114 +88,112 @@ public final class EarlyStakingDecider {
             paidAmount = Inputs.nonNegativeAmount("paidAmount", command.paidAmount());
             Inputs.text("paidAsset (the asset paidAmount is in)", command.paidAsset());
         }
-        BigDecimal remaining = state.saleRemaining();
-        if (amount.compareTo(remaining) > 0) {
+        Amount remaining = state.saleRemaining();
+        if (Amount.of(amount).exceeds(remaining)) {
             throw CommandRejected.limit("purchase of " + Decimals.format(amount) + " KASH would pass the sale supply of "
-                    + Decimals.format(state.parameters().saleSupply()) + ": only " + Decimals.format(remaining)
+                    + Decimals.format(state.parameters().saleSupply()) + ": only " + remaining.format()
                     + " KASH remain");
         }
         EpbCurve curve = state.curve();
-        BigDecimal bonus = Decimals.down(curve.effectiveBonus(state.sold(), amount));
-        BigDecimal dcr = curve.dcrEarned(state.sold(), amount);
+        BigDecimal sold = state.sold().value();
+        BigDecimal bonus = curve.effectiveBonusShown(sold, amount);
+        BigDecimal dcr = curve.dcrEarned(sold, amount).value();
         return new KashPurchased(poolId, account, amount, paidAmount == null ? null : command.paidAsset(), paidAmount,
-                state.sold(), state.sold().add(amount), bonus, dcr, command.at());
+                sold, sold.add(amount), bonus, dcr, command.at());
     }
 
-    private StakeDeposited stake(String account, BigDecimal amount, Instant at) {
+    private StakeDeposited stake(String account, Amount amount, Instant at) {
         StakingRules.requireOpen(state, "stakes");
         StakingRules.requireEmptyQueue(state);
-        SharePrice price = state.sharePrice();
-        BigDecimal shares = StakingRules.sharesFor(price, amount);
-        StakingRules.requireCapacity(state, state.weightedShares(), shares, amount, "stake of " + Decimals.format(amount) + " KASH");
-        return new StakeDeposited(poolId, account, amount, shares, at);
+        Shares shares = StakingRules.sharesFor(state.sharePrice(), amount);
+        StakingRules.requireCapacity(state, state.weightedShares(), shares, "stake of " + amount.format() + " KASH");
+        return new StakeDeposited(poolId, account, amount.value(), shares.value(), at);
     }
 
     private List<PoolEvent> exerciseDcr(ExerciseDcr command) {
         String account = Inputs.text("account", command.account());
-        BigDecimal dcr = Inputs.positiveAmount("dcr", command.dcr());
-        AccountState holder = state.findAccount(account).orElseThrow(() -> CommandRejected.notFound(
+        Amount dcr = Amount.of(Inputs.positiveAmount("dcr", command.dcr()));
+        EarlyStakingAccount holder = state.findAccount(account).orElseThrow(() -> CommandRejected.notFound(
                 "account " + account + " holds no DCR in pool " + poolId + " (it has made no purchase)"));
         StakingRules.requireOpen(state, "DCR exercises");
-        if (dcr.compareTo(holder.dcrBalance()) > 0) {
-            throw CommandRejected.limit("exercising " + Decimals.format(dcr) + " DCR exceeds the account's unused DCR of "
-                    + Decimals.format(holder.dcrBalance()));
+        if (dcr.exceeds(holder.dcrBalance())) {
+            throw CommandRejected.limit("exercising " + dcr.format() + " DCR exceeds the account's unused DCR of "
+                    + holder.dcrBalance().format());
         }
         List<PoolEvent> events = new ArrayList<>(2);
         SharePrice price = state.sharePrice();
-        BigDecimal principal = holder.principalShares();
-        BigDecimal weighted = state.weightedShares();
+        Shares principal = holder.principalShares();
         if (command.deposit() != null && command.deposit().signum() != 0) {
-            BigDecimal deposit = Inputs.positiveAmount("deposit", command.deposit());
+            Amount deposit = Amount.of(Inputs.positiveAmount("deposit", command.deposit()));
             StakeDeposited staked = stake(account, deposit, command.at());
             events.add(staked);
-            principal = principal.add(staked.principalShares());
-            weighted = weighted.add(staked.principalShares());
-            price = new SharePrice(price.backing().add(deposit), weighted);
+            Shares minted = Shares.of(staked.principalShares());
+            principal = principal.plus(minted);
+            price = price.plus(deposit, minted);
         }
-        BigDecimal exercisable = Valuation.exercisableDcr(price, holder.bought(), holder.dcrEarned(), principal,
+        Amount exercisable = Valuation.exercisableDcr(price, holder.bought(), holder.dcrEarned(), principal,
                 holder.virtualShares());
-        if (dcr.compareTo(exercisable) > 0) {
-            throw CommandRejected.limit("exercising " + Decimals.format(dcr) + " DCR exceeds the leverage limit: at most "
-                    + Decimals.format(exercisable) + " can be exercised now (max leverage "
-                    + Decimals.format(Decimals.down(Valuation.maxLeverage(holder))) + " over "
-                    + Decimals.format(principal) + " principal shares, with " + Decimals.format(holder.virtualShares())
-                    + " virtual shares and " + Decimals.format(holder.debt()) + " debt already held); stake more to raise it");
+        if (dcr.exceeds(exercisable)) {
+            throw CommandRejected.limit("exercising " + dcr.format() + " DCR exceeds the leverage limit: at most "
+                    + exercisable.format() + " can be exercised now (max leverage "
+                    + Decimals.format(Valuation.shown(Valuation.maxLeverage(holder))) + " over "
+                    + principal.format() + " principal shares, with " + holder.virtualShares().format()
+                    + " virtual shares and " + holder.debt().format() + " debt already held); stake more to raise it");
         }
-        BigDecimal virtual = StakingRules.sharesFor(price, dcr);
-        StakingRules.requireCapacity(state, weighted, virtual, dcr, "exercising " + Decimals.format(dcr) + " DCR");
+        Shares virtual = StakingRules.sharesFor(price, dcr);
+        StakingRules.requireCapacity(state, price.weightedShares(), virtual, "exercising " + dcr.format() + " DCR");
         // Virtual shares are minted rounded down, so they are worth a hair less than the debt they add;
         // the account's principal must cover that, or its debt would exceed its value.
-        BigDecimal accountShares = principal.add(holder.virtualShares()).add(virtual);
-        BigDecimal backingAfter = price.backing().add(dcr);
-        BigDecimal sharesAfter = price.weightedShares().add(virtual);
-        if (Underwater.isUnderwater(accountShares, holder.debt().add(dcr), backingAfter, sharesAfter)) {
-            throw CommandRejected.limit("exercising " + Decimals.format(dcr) + " DCR would leave the account's debt above "
+        Shares accountShares = principal.plus(holder.virtualShares()).plus(virtual);
+        if (Underwater.isUnderwater(accountShares, holder.debt().plus(dcr), price.plus(dcr, virtual))) {
+            throw CommandRejected.limit("exercising " + dcr.format() + " DCR would leave the account's debt above "
                     + "the value of its shares; stake more first");
         }
-        events.add(new DcrExercised(poolId, account, dcr, virtual, command.at()));
+        events.add(new DcrExercised(poolId, account, dcr.value(), virtual.value(), command.at()));
         return events;
     }
 
     private StakeWithdrawn withdraw(Withdraw command) {
         String account = Inputs.text("account", command.account());
-        AccountState holder = state.findAccount(account)
-                .filter(a -> a.weightedShares().signum() > 0)
+        EarlyStakingAccount holder = state.findAccount(account)
+                .filter(a -> a.weightedShares().isPositive())
                 .orElseThrow(() -> CommandRejected.notFound("account " + account + " holds no shares in pool " + poolId));
-        BigDecimal withdrawable = Valuation.withdrawable(state, holder);
+        Amount withdrawable = Valuation.withdrawable(state, holder);
         if (command.amount() == null) {
             return fullWithdrawal(holder, withdrawable, command.at());
         }
-        BigDecimal amount = Inputs.positiveAmount("amount", command.amount());
-        if (amount.compareTo(withdrawable) > 0) {
-            throw CommandRejected.limit("withdrawal of " + Decimals.format(amount) + " KASH exceeds the withdrawable balance of "
-                    + Decimals.format(withdrawable) + " KASH (value of the account's shares less its debt of "
-                    + Decimals.format(holder.debt()) + ")");
+        Amount amount = Amount.of(Inputs.positiveAmount("amount", command.amount()));
+        if (amount.exceeds(withdrawable)) {
+            throw CommandRejected.limit("withdrawal of " + amount.format() + " KASH exceeds the withdrawable balance of "
+                    + withdrawable.format() + " KASH (value of the account's shares less its debt of "
+                    + holder.debt().format() + ")");
         }
-        if (amount.compareTo(withdrawable) == 0) {
+        if (amount.equals(withdrawable)) {
             return fullWithdrawal(holder, withdrawable, command.at());
         }
         SharePrice price = state.sharePrice();
         PartialWithdrawalBurn burn = PartialWithdrawalBurn.of(price, holder, amount);
-        StakeWithdrawn partial = new StakeWithdrawn(poolId, account, amount, burn.principalSharesBurned(),
-                burn.virtualSharesBurned(), burn.debtRepaid(), command.at());
         // When only dust would stay, the pool-favouring roundings could leave its debt above its value (or
         // debt with no share left at all), and the other accounts' claims would then add up to more than the
         // pool holds: take everything instead.
-        return leavesAccountUnderwater(price, holder, partial) ? fullWithdrawal(holder, withdrawable, command.at())
-                : partial;
+        if (leavesAccountUnderwater(price, holder, amount, burn)) {
+            return fullWithdrawal(holder, withdrawable, command.at());
+        }
+        return new StakeWithdrawn(poolId, account, amount.value(), burn.principalSharesBurned().value(),
+                burn.virtualSharesBurned().value(), burn.debtRepaid().value(), command.at());
     }
 
-    private static boolean leavesAccountUnderwater(SharePrice price, AccountState holder, StakeWithdrawn withdrawal) {
-        BigDecimal burned = withdrawal.principalSharesBurned().add(withdrawal.virtualSharesBurned());
-        BigDecimal backingAfter = price.backing().subtract(withdrawal.amount()).subtract(withdrawal.debtRepaid());
-        BigDecimal sharesAfter = price.weightedShares().subtract(burned);
-        return Underwater.isUnderwater(holder.weightedShares().subtract(burned),
-                holder.debt().subtract(withdrawal.debtRepaid()), backingAfter, sharesAfter);
+    private static boolean leavesAccountUnderwater(SharePrice price, EarlyStakingAccount holder, Amount amount,
+                                                   PartialWithdrawalBurn burn) {
+        Shares burned = burn.principalSharesBurned().plus(burn.virtualSharesBurned());
+        SharePrice after = price.plus(amount.plus(burn.debtRepaid()).negate(), burned.negate());
+        return Underwater.isUnderwater(holder.weightedShares().minus(burned), holder.debt().minus(burn.debtRepaid()),
+                after);
     }
 
-    private StakeWithdrawn fullWithdrawal(AccountState holder, BigDecimal withdrawable, Instant at) {
-        return new StakeWithdrawn(poolId, holder.account(), withdrawable, holder.principalShares(),
-                holder.virtualShares(), holder.debt(), at);
+    private StakeWithdrawn fullWithdrawal(EarlyStakingAccount holder, Amount withdrawable, Instant at) {
+        return new StakeWithdrawn(poolId, holder.account(), withdrawable.value(), holder.principalShares().value(),
+                holder.virtualShares().value(), holder.debt().value(), at);
     }
 
     private List<PoolEvent> closeEpoch(Instant at) {
@@ -209,13 +210,13 @@ public final class EarlyStakingDecider {
         }
         Realization realization = new Realization(state, at);
         List<PoolEvent> events = new ArrayList<>(realization.run());
-        BigDecimal reward = parameters.rewardOf(epoch).add(state.rewardCarried());
+        Amount reward = Amount.of(parameters.rewardOf(epoch)).plus(state.rewardCarried());
         SharePrice price = realization.priceAfter();
         boolean noShares = price.isInitial();
-        BigDecimal added = noShares ? Decimals.ZERO : reward;
-        BigDecimal carried = noShares ? reward : Decimals.ZERO;
-        SharePrice after = new SharePrice(price.backing().add(added), price.weightedShares());
-        events.add(new EpochClosed(poolId, epoch, scheduledEnd, added, carried, after.value(), at));
+        Amount added = noShares ? Amount.ZERO : reward;
+        Amount carried = noShares ? reward : Amount.ZERO;
+        SharePrice after = price.plus(added, Shares.ZERO);
+        events.add(new EpochClosed(poolId, epoch, scheduledEnd, added.value(), carried.value(), after.value(), at));
         return events;
     }
 
@@ -228,44 +229,47 @@ public final class EarlyStakingDecider {
 
     private List<PoolEvent> cancelReservation(CancelReservation command) {
         String account = Inputs.text("account", command.account());
-        BigDecimal queued = state.findAccount(account).map(AccountState::reserved).orElse(Decimals.ZERO);
-        if (queued.signum() == 0) {
+        Amount queued = state.findAccount(account).map(EarlyStakingAccount::reserved).orElse(Amount.ZERO);
+        if (queued.isZero()) {
             throw CommandRejected.notFound("account " + account + " has nothing queued in pool " + poolId);
         }
-        BigDecimal toCancel = command.amount() == null ? queued : Inputs.positiveAmount("amount", command.amount());
-        if (toCancel.compareTo(queued) > 0) {
-            throw CommandRejected.limit("cancelling " + Decimals.format(toCancel) + " KASH exceeds the account's queued "
-                    + Decimals.format(queued) + " KASH");
+        Amount toCancel = command.amount() == null ? queued
+                : Amount.of(Inputs.positiveAmount("amount", command.amount()));
+        if (toCancel.exceeds(queued)) {
+            throw CommandRejected.limit("cancelling " + toCancel.format() + " KASH exceeds the account's queued "
+                    + queued.format() + " KASH");
         }
         // Latest entries go first, so the account keeps its earliest places in the queue.
         List<PoolEvent> events = new ArrayList<>();
-        BigDecimal left = toCancel;
+        Amount left = toCancel;
         for (Reservation entry : state.reservationsOfLatestFirst(account)) {
-            if (left.signum() == 0) {
+            if (left.isZero()) {
                 break;
             }
-            BigDecimal taken = entry.amount().min(left);
-            events.add(new ReservationCancelled(poolId, entry.reservationId(), account, taken, command.at()));
-            left = left.subtract(taken);
+            Amount taken = entry.amount().min(left);
+            events.add(new ReservationCancelled(poolId, entry.reservationId(), account, taken.value(), command.at()));
+            left = left.minus(taken);
         }
         return events;
     }
 
     private PrincipalConverted convertPrincipal(ConvertPrincipal command) {
         String account = Inputs.text("account", command.account());
-        AccountState holder = state.findAccount(account)
+        EarlyStakingAccount holder = state.findAccount(account)
                 .filter(a -> a.bought().signum() > 0)
                 .orElseThrow(() -> CommandRejected.notFound("account " + account + " made no purchase in pool " + poolId
                         + "; the principal conversion right belongs to sale buyers"));
         PrincipalConversionRule.requireEligible(state, holder);
         SharePrice price = state.sharePrice();
-        BigDecimal shares = price.sharesForRoundingUp(holder.bought());
-        if (shares.compareTo(holder.principalShares()) > 0) {
-            throw CommandRejected.limit("the account's principal (" + Decimals.format(holder.principalShares())
-                    + " shares, worth " + Decimals.format(price.valueRoundingDown(holder.principalShares()))
-                    + " KASH) is worth less than the " + Decimals.format(holder.bought()) + " KASH it bought");
+        Amount bought = holder.bought();
+        Shares principal = holder.principalShares();
+        Shares shares = price.sharesFor(bought, Rounding.DEBIT);
+        if (shares.exceeds(principal)) {
+            throw CommandRejected.limit("the account's principal (" + principal.format()
+                    + " shares, worth " + price.valueOf(principal, Rounding.CREDIT).format()
+                    + " KASH) is worth less than the " + bought.format() + " KASH it bought");
         }
-        return new PrincipalConverted(poolId, account, holder.bought(), shares, new TreeMap<>(holder.paid()),
+        return new PrincipalConverted(poolId, account, bought.value(), shares.value(), EarlyStakingAccount.asDecimals(holder.paid()),
                 command.at());
     }
 }

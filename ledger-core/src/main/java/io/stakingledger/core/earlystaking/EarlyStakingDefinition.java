@@ -3,6 +3,7 @@ package io.stakingledger.core.earlystaking;
 import io.stakingledger.core.common.Invariant;
 import io.stakingledger.core.common.PoolEvent;
 import io.stakingledger.core.common.ProgramDefinition;
+import io.stakingledger.core.common.ScaledDecimal;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -63,22 +64,23 @@ public final class EarlyStakingDefinition
     /** KASH is neither created nor lost; pool totals are the sums over accounts; the reward is spent exactly once. */
     @Override
     public List<Invariant> invariants(EarlyStakingState s) {
-        Collection<AccountState> accounts = s.accounts();
+        Collection<EarlyStakingAccount> accounts = s.accounts();
         return List.of(
-                new Invariant("assets = deposits + rewards − payouts − conversions", s.assets(),
-                        s.deposited().add(s.rewardsDistributed()).subtract(s.paidOut()).subtract(s.converted())),
-                new Invariant("Σ account debt = pool debt", sum(accounts, AccountState::debt), s.debt()),
+                new Invariant("assets = deposits + rewards − payouts − conversions", s.assets().value(),
+                        s.deposited().plus(s.rewardsDistributed()).minus(s.paidOut()).minus(s.converted()).value()),
+                new Invariant("Σ account debt = pool debt", sum(accounts, EarlyStakingAccount::debt), s.debt().value()),
                 new Invariant("Σ account principal shares = pool principal shares",
-                        sum(accounts, AccountState::principalShares), s.principalShares()),
+                        sum(accounts, EarlyStakingAccount::principalShares), s.principalShares().value()),
                 new Invariant("Σ account virtual shares = pool virtual shares",
-                        sum(accounts, AccountState::virtualShares), s.virtualShares()),
-                new Invariant("Σ account deposits = pool deposits", sum(accounts, AccountState::deposited),
-                        s.deposited()),
-                new Invariant("Σ account payouts = pool payouts", sum(accounts, AccountState::withdrawn), s.paidOut()),
-                new Invariant("Σ queued per account = queue total", sum(accounts, AccountState::reserved),
-                        s.reservedTotal()),
+                        sum(accounts, EarlyStakingAccount::virtualShares), s.virtualShares().value()),
+                new Invariant("Σ account deposits = pool deposits", sum(accounts, EarlyStakingAccount::deposited),
+                        s.deposited().value()),
+                new Invariant("Σ account payouts = pool payouts", sum(accounts, EarlyStakingAccount::withdrawn),
+                        s.paidOut().value()),
+                new Invariant("Σ queued per account = queue total", sum(accounts, EarlyStakingAccount::reserved),
+                        s.reservedTotal().value()),
                 new Invariant("rewards distributed + remaining + carried = total reward",
-                        s.rewardsDistributed().add(s.rewardsRemaining()).add(s.rewardCarried()),
+                        s.rewardsDistributed().plus(s.rewardsRemaining()).plus(s.rewardCarried()).value(),
                         s.parameters().totalReward()));
     }
 
@@ -97,7 +99,8 @@ public final class EarlyStakingDefinition
         return List.of("pool", "position", "sharePrices", "purchasePreview", "reservations", "epbCurve");
     }
 
-    private static <T> BigDecimal sum(Collection<T> items, Function<T, BigDecimal> amount) {
-        return items.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** The sum as a plain decimal, which is what an {@link Invariant} compares. */
+    private static <T> BigDecimal sum(Collection<T> items, Function<T, ? extends ScaledDecimal<?>> quantity) {
+        return items.stream().map(quantity).map(ScaledDecimal::value).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

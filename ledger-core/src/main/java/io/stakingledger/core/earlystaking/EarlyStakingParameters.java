@@ -1,10 +1,12 @@
 package io.stakingledger.core.earlystaking;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.DecimalText;
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.InstantText;
 import io.stakingledger.core.common.ParameterLimits;
+import io.stakingledger.core.common.Rounding;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Parameters of one early-staking pool (SPEC.md §1, "Parameters"). Amounts and shares at 18 decimals.
@@ -56,43 +59,113 @@ public record EarlyStakingParameters(
     /** Shortest epoch. */
     public static final Duration MIN_EPOCH_LENGTH = Duration.ofSeconds(1);
 
-    /** The defaults of SPEC.md §1 with the first epoch starting at {@code start}. */
+    /**
+     * The defaults of SPEC.md §1 with the first epoch starting at {@code start}, the reward schedule being
+     * the equal split of {@link #equalSplit}. Each default is replaced through its {@code with…} method;
+     * ranges and the curve are checked by {@link #validate()}.
+     *
+     * @throws CommandRejected if {@code start} is null
+     */
     public static EarlyStakingParameters defaults(Instant start) {
-        return of(null, null, null, null, null, null, null, null, null, start, null);
+        BigDecimal reward = amount("totalReward", DEFAULT_TOTAL_REWARD);
+        return new EarlyStakingParameters(
+                amount("saleSupply", DEFAULT_SALE_SUPPLY),
+                amount("epbStart", DEFAULT_EPB_START),
+                amount("epbEnd", DEFAULT_EPB_END),
+                amount("saleShares", DEFAULT_SALE_SHARES),
+                amount("epsilon", DEFAULT_EPSILON),
+                amount("shareCap", DEFAULT_SHARE_CAP),
+                reward, DEFAULT_EPOCHS, DEFAULT_EPOCH_LENGTH, requiredStart(start),
+                equalSplit(reward, DEFAULT_EPOCHS));
+    }
+
+    /** @throws CommandRejected if the value is null or outside {@link DecimalText#bounded} */
+    public EarlyStakingParameters withSaleSupply(BigDecimal value) {
+        return new EarlyStakingParameters(amount("saleSupply", value), epbStart, epbEnd, saleShares, epsilon,
+                shareCap, totalReward, epochs, epochLength, start, rewardSchedule);
+    }
+
+    /** @throws CommandRejected if the value is null or outside {@link DecimalText#bounded} */
+    public EarlyStakingParameters withEpbStart(BigDecimal value) {
+        return new EarlyStakingParameters(saleSupply, amount("epbStart", value), epbEnd, saleShares, epsilon,
+                shareCap, totalReward, epochs, epochLength, start, rewardSchedule);
+    }
+
+    /** @throws CommandRejected if the value is null or outside {@link DecimalText#bounded} */
+    public EarlyStakingParameters withEpbEnd(BigDecimal value) {
+        return new EarlyStakingParameters(saleSupply, epbStart, amount("epbEnd", value), saleShares, epsilon,
+                shareCap, totalReward, epochs, epochLength, start, rewardSchedule);
+    }
+
+    /** @throws CommandRejected if the value is null or outside {@link DecimalText#bounded} */
+    public EarlyStakingParameters withSaleShares(BigDecimal value) {
+        return new EarlyStakingParameters(saleSupply, epbStart, epbEnd, amount("saleShares", value), epsilon,
+                shareCap, totalReward, epochs, epochLength, start, rewardSchedule);
+    }
+
+    /** @throws CommandRejected if the value is null or outside {@link DecimalText#bounded} */
+    public EarlyStakingParameters withEpsilon(BigDecimal value) {
+        return new EarlyStakingParameters(saleSupply, epbStart, epbEnd, saleShares, amount("epsilon", value),
+                shareCap, totalReward, epochs, epochLength, start, rewardSchedule);
+    }
+
+    /** @throws CommandRejected if the value is null or outside {@link DecimalText#bounded} */
+    public EarlyStakingParameters withShareCap(BigDecimal value) {
+        return new EarlyStakingParameters(saleSupply, epbStart, epbEnd, saleShares, epsilon,
+                amount("shareCap", value), totalReward, epochs, epochLength, start, rewardSchedule);
     }
 
     /**
-     * Fills every {@code null} with its default and brings amounts to 18 decimals. An omitted reward
-     * schedule is the equal split of {@link #equalSplit}. Ranges are checked by {@link #validate()}.
+     * A schedule that is still the equal split is split again over the new total; a schedule given
+     * through {@link #withRewardSchedule} is kept (and {@link #validate()} reports a sum that no longer fits).
+     *
+     * @throws CommandRejected if the value is null or outside {@link DecimalText#bounded}
      */
-    public static EarlyStakingParameters of(BigDecimal saleSupply, BigDecimal epbStart, BigDecimal epbEnd,
-                                            BigDecimal saleShares, BigDecimal epsilon, BigDecimal shareCap,
-                                            BigDecimal totalReward, Integer epochs, Duration epochLength,
-                                            Instant start, List<BigDecimal> rewardSchedule) {
-        if (start == null) {
-            throw CommandRejected.invalid("start (instant of the first epoch) is required");
+    public EarlyStakingParameters withTotalReward(BigDecimal value) {
+        BigDecimal reward = amount("totalReward", value);
+        return new EarlyStakingParameters(saleSupply, epbStart, epbEnd, saleShares, epsilon, shareCap, reward,
+                epochs, epochLength, start, followingSplit(reward, epochs));
+    }
+
+    /**
+     * A schedule that is still the equal split is split again over the new number of epochs, as in
+     * {@link #withTotalReward}.
+     *
+     * @throws CommandRejected if {@code value} is below 1 or above {@link #MAX_EPOCHS}
+     */
+    public EarlyStakingParameters withEpochs(int value) {
+        if (value < 1) {
+            throw CommandRejected.invalid("epochs must be at least 1, got " + value);
         }
-        BigDecimal reward = amount("totalReward", orDefault(totalReward, DEFAULT_TOTAL_REWARD));
-        int n = epochs == null ? DEFAULT_EPOCHS : epochs;
-        if (n < 1) {
-            throw CommandRejected.invalid("epochs must be at least 1, got " + n);
+        if (value > MAX_EPOCHS) {
+            throw CommandRejected.invalid("epochs must be at most " + MAX_EPOCHS + ", got " + value);
         }
-        if (n > MAX_EPOCHS) {
-            throw CommandRejected.invalid("epochs must be at most " + MAX_EPOCHS + ", got " + n);
-        }
-        List<BigDecimal> schedule = rewardSchedule == null
-                ? equalSplit(reward, n)
-                : rewardSchedule.stream().map(r -> amount("rewardSchedule", r)).toList();
-        return new EarlyStakingParameters(
-                amount("saleSupply", orDefault(saleSupply, DEFAULT_SALE_SUPPLY)),
-                amount("epbStart", orDefault(epbStart, DEFAULT_EPB_START)),
-                amount("epbEnd", orDefault(epbEnd, DEFAULT_EPB_END)),
-                amount("saleShares", orDefault(saleShares, DEFAULT_SALE_SHARES)),
-                amount("epsilon", orDefault(epsilon, DEFAULT_EPSILON)),
-                amount("shareCap", orDefault(shareCap, DEFAULT_SHARE_CAP)),
-                reward, n,
-                epochLength == null ? DEFAULT_EPOCH_LENGTH : epochLength,
-                start, schedule);
+        return new EarlyStakingParameters(saleSupply, epbStart, epbEnd, saleShares, epsilon, shareCap, totalReward,
+                value, epochLength, start, followingSplit(totalReward, value));
+    }
+
+    /** Its range is checked by {@link #validate()}. */
+    public EarlyStakingParameters withEpochLength(Duration value) {
+        return new EarlyStakingParameters(saleSupply, epbStart, epbEnd, saleShares, epsilon, shareCap, totalReward,
+                epochs, Objects.requireNonNull(value, "epochLength"), start, rewardSchedule);
+    }
+
+    /** @throws CommandRejected if {@code value} is null */
+    public EarlyStakingParameters withStart(Instant value) {
+        return new EarlyStakingParameters(saleSupply, epbStart, epbEnd, saleShares, epsilon, shareCap, totalReward,
+                epochs, epochLength, requiredStart(value), rewardSchedule);
+    }
+
+    /**
+     * Replaces the equal split; its length and sum are checked by {@link #validate()}, so give it after
+     * {@link #withTotalReward} and {@link #withEpochs}.
+     *
+     * @throws CommandRejected if an entry is null or outside {@link DecimalText#bounded}
+     */
+    public EarlyStakingParameters withRewardSchedule(List<BigDecimal> value) {
+        List<BigDecimal> schedule = value.stream().map(r -> amount("rewardSchedule", r)).toList();
+        return new EarlyStakingParameters(saleSupply, epbStart, epbEnd, saleShares, epsilon, shareCap, totalReward,
+                epochs, epochLength, start, schedule);
     }
 
     /**
@@ -100,7 +173,7 @@ public record EarlyStakingParameters(
      * remainder so the schedule sums to {@code total} exactly.
      */
     public static List<BigDecimal> equalSplit(BigDecimal total, int n) {
-        BigDecimal each = Decimals.divideDown(total, BigDecimal.valueOf(n));
+        BigDecimal each = Amount.of(total).dividedBy(BigDecimal.valueOf(n), Rounding.SHARE_OUT).value();
         List<BigDecimal> schedule = new ArrayList<>(n);
         for (int i = 0; i < n - 1; i++) {
             schedule.add(each);
@@ -177,8 +250,16 @@ public record EarlyStakingParameters(
         return start.plus(epochLength.multipliedBy(epoch));
     }
 
-    private static BigDecimal orDefault(BigDecimal value, BigDecimal fallback) {
-        return value == null ? fallback : value;
+    /** The equal split of {@code reward} over {@code n} epochs if the schedule has been the equal split so far. */
+    private List<BigDecimal> followingSplit(BigDecimal reward, int n) {
+        return rewardSchedule.equals(equalSplit(totalReward, epochs)) ? equalSplit(reward, n) : rewardSchedule;
+    }
+
+    private static Instant requiredStart(Instant start) {
+        if (start == null) {
+            throw CommandRejected.invalid("start (instant of the first epoch) is required");
+        }
+        return start;
     }
 
     private static BigDecimal amount(String name, BigDecimal value) {

@@ -1,7 +1,8 @@
 package io.stakingledger.core.earlystaking;
 
-import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.ProgramState;
+import io.stakingledger.core.common.Shares;
 import io.stakingledger.core.common.UnknownEvent;
 
 import java.math.BigDecimal;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * The state of one early-staking pool as the fold of its events. Events carry every computed number
  * (shares minted, debt repaid, ...), so applying one is plain addition and a replay reproduces the
- * state exactly. The aggregate decides with it; the read models answer queries from it.
+ * state exactly. The aggregate decides with it; the read models answer queries from it. KASH figures are
+ * {@link Amount}s and share counts {@link Shares}, converted from the events' decimals as they are applied.
  */
 public final class EarlyStakingState implements ProgramState {
 
@@ -27,20 +29,20 @@ public final class EarlyStakingState implements ProgramState {
     private EpbCurve curve;
     private Instant createdAt;
     private Instant lastAt;
-    private BigDecimal sold = Decimals.ZERO;
-    private BigDecimal assets = Decimals.ZERO;
-    private BigDecimal debt = Decimals.ZERO;
-    private BigDecimal principalShares = Decimals.ZERO;
-    private BigDecimal virtualShares = Decimals.ZERO;
+    private Amount sold = Amount.ZERO;
+    private Amount assets = Amount.ZERO;
+    private Amount debt = Amount.ZERO;
+    private Shares principalShares = Shares.ZERO;
+    private Shares virtualShares = Shares.ZERO;
     private int epochsClosed;
-    private BigDecimal rewardsDistributed = Decimals.ZERO;
-    private BigDecimal rewardCarried = Decimals.ZERO;
-    private BigDecimal deposited = Decimals.ZERO;
-    private BigDecimal paidOut = Decimals.ZERO;
-    private BigDecimal converted = Decimals.ZERO;
-    private BigDecimal reservedTotal = Decimals.ZERO;
+    private Amount rewardsDistributed = Amount.ZERO;
+    private Amount rewardCarried = Amount.ZERO;
+    private Amount deposited = Amount.ZERO;
+    private Amount paidOut = Amount.ZERO;
+    private Amount converted = Amount.ZERO;
+    private Amount reservedTotal = Amount.ZERO;
     private long nextReservationId = 1;
-    private final Map<String, AccountState> accounts = new HashMap<>();
+    private final Map<String, EarlyStakingAccount> accounts = new HashMap<>();
     private final LinkedHashMap<Long, Reservation> queue = new LinkedHashMap<>();
 
     @Override
@@ -72,114 +74,131 @@ public final class EarlyStakingState implements ProgramState {
 
     private void on(EarlyStakingPoolCreated e) {
         poolId = e.poolId();
-        parameters = e.parameters();
+        parameters = e.parameters().toParameters();
         curve = EpbCurve.fit(parameters);
         createdAt = e.at();
         lastAt = e.at();
     }
 
     private void on(KashPurchased e) {
-        AccountState a = account(e.account());
-        a.bought = a.bought.add(e.amount());
-        a.dcrEarned = a.dcrEarned.add(e.dcrEarned());
+        EarlyStakingAccount a = account(e.account());
+        Amount bought = Amount.of(e.amount());
+        a.bought = a.bought.plus(bought);
+        a.dcrEarned = a.dcrEarned.plus(Amount.of(e.dcrEarned()));
         if (e.paidAsset() != null && e.paidAmount() != null) {
-            a.paid.merge(e.paidAsset(), e.paidAmount(), BigDecimal::add);
+            a.paid.merge(e.paidAsset(), Amount.of(e.paidAmount()), Amount::plus);
         }
-        sold = sold.add(e.amount());
+        sold = sold.plus(bought);
         lastAt = e.at();
     }
 
     private void on(StakeDeposited e) {
-        AccountState a = account(e.account());
-        a.principalShares = a.principalShares.add(e.principalShares());
-        a.deposited = a.deposited.add(e.amount());
-        principalShares = principalShares.add(e.principalShares());
-        assets = assets.add(e.amount());
-        deposited = deposited.add(e.amount());
+        deposit(e.account(), Amount.of(e.amount()), Shares.of(e.principalShares()));
         lastAt = e.at();
     }
 
+    private void deposit(String account, Amount amount, Shares shares) {
+        EarlyStakingAccount a = account(account);
+        a.principalShares = a.principalShares.plus(shares);
+        a.deposited = a.deposited.plus(amount);
+        principalShares = principalShares.plus(shares);
+        assets = assets.plus(amount);
+        deposited = deposited.plus(amount);
+    }
+
     private void on(DcrExercised e) {
-        AccountState a = account(e.account());
-        a.dcrUsed = a.dcrUsed.add(e.dcr());
-        a.debt = a.debt.add(e.dcr());
-        a.virtualShares = a.virtualShares.add(e.virtualShares());
-        debt = debt.add(e.dcr());
-        virtualShares = virtualShares.add(e.virtualShares());
+        EarlyStakingAccount a = account(e.account());
+        Amount dcr = Amount.of(e.dcr());
+        Shares virtual = Shares.of(e.virtualShares());
+        a.dcrUsed = a.dcrUsed.plus(dcr);
+        a.debt = a.debt.plus(dcr);
+        a.virtualShares = a.virtualShares.plus(virtual);
+        debt = debt.plus(dcr);
+        virtualShares = virtualShares.plus(virtual);
         lastAt = e.at();
     }
 
     private void on(StakeWithdrawn e) {
-        AccountState a = account(e.account());
-        a.principalShares = a.principalShares.subtract(e.principalSharesBurned());
-        a.virtualShares = a.virtualShares.subtract(e.virtualSharesBurned());
-        a.debt = a.debt.subtract(e.debtRepaid());
-        a.withdrawn = a.withdrawn.add(e.amount());
+        EarlyStakingAccount a = account(e.account());
+        Shares principalBurned = Shares.of(e.principalSharesBurned());
+        Shares virtualBurned = Shares.of(e.virtualSharesBurned());
+        Amount repaid = Amount.of(e.debtRepaid());
+        Amount amount = Amount.of(e.amount());
+        a.principalShares = a.principalShares.minus(principalBurned);
+        a.virtualShares = a.virtualShares.minus(virtualBurned);
+        a.debt = a.debt.minus(repaid);
+        a.withdrawn = a.withdrawn.plus(amount);
         a.everWithdrew = true;
-        principalShares = principalShares.subtract(e.principalSharesBurned());
-        virtualShares = virtualShares.subtract(e.virtualSharesBurned());
-        debt = debt.subtract(e.debtRepaid());
-        assets = assets.subtract(e.amount());
-        paidOut = paidOut.add(e.amount());
+        principalShares = principalShares.minus(principalBurned);
+        virtualShares = virtualShares.minus(virtualBurned);
+        debt = debt.minus(repaid);
+        assets = assets.minus(amount);
+        paidOut = paidOut.plus(amount);
         lastAt = e.at();
     }
 
     private void on(EpochClosed e) {
+        Amount added = Amount.of(e.rewardAdded());
         epochsClosed = e.epoch();
-        assets = assets.add(e.rewardAdded());
-        rewardsDistributed = rewardsDistributed.add(e.rewardAdded());
-        rewardCarried = e.rewardCarried();
+        assets = assets.plus(added);
+        rewardsDistributed = rewardsDistributed.plus(added);
+        rewardCarried = Amount.of(e.rewardCarried());
         lastAt = e.at();
     }
 
     private void on(StakeReserved e) {
-        queue.put(e.reservationId(), new Reservation(e.reservationId(), e.account(), e.amount(), e.at()));
+        Amount amount = Amount.of(e.amount());
+        queue.put(e.reservationId(), new Reservation(e.reservationId(), e.account(), amount, e.at()));
         nextReservationId = Math.max(nextReservationId, e.reservationId() + 1);
-        account(e.account()).reserved = account(e.account()).reserved.add(e.amount());
-        reservedTotal = reservedTotal.add(e.amount());
+        EarlyStakingAccount a = account(e.account());
+        a.reserved = a.reserved.plus(amount);
+        reservedTotal = reservedTotal.plus(amount);
         lastAt = e.at();
     }
 
     private void on(ReservationCancelled e) {
-        takeFromQueue(e.reservationId(), e.account(), e.amount());
+        takeFromQueue(e.reservationId(), e.account(), Amount.of(e.amount()));
         lastAt = e.at();
     }
 
     private void on(ReservationRealized e) {
-        takeFromQueue(e.reservationId(), e.account(), e.amount());
-        on(new StakeDeposited(e.poolId(), e.account(), e.amount(), e.principalShares(), e.at()));
+        takeFromQueue(e.reservationId(), e.account(), Amount.of(e.amount()));
+        deposit(e.account(), Amount.of(e.amount()), Shares.of(e.principalShares()));
+        lastAt = e.at();
     }
 
-    private void takeFromQueue(long reservationId, String account, BigDecimal amount) {
+    private void takeFromQueue(long reservationId, String account, Amount amount) {
         Reservation entry = queue.get(reservationId);
-        BigDecimal rest = entry.amount().subtract(amount);
-        if (rest.signum() == 0) {
+        Amount rest = entry.amount().minus(amount);
+        if (rest.isZero()) {
             queue.remove(reservationId);
         } else {
             queue.put(reservationId, new Reservation(reservationId, account, rest, entry.since()));
         }
-        AccountState a = account(account);
-        a.reserved = a.reserved.subtract(amount);
-        reservedTotal = reservedTotal.subtract(amount);
+        EarlyStakingAccount a = account(account);
+        a.reserved = a.reserved.minus(amount);
+        reservedTotal = reservedTotal.minus(amount);
     }
 
     private void on(PrincipalConverted e) {
-        AccountState a = account(e.account());
-        a.principalShares = a.principalShares.subtract(e.sharesConverted());
-        a.virtualShares = a.virtualShares.add(e.sharesConverted());
-        a.debt = a.debt.add(e.kashBurned());
+        EarlyStakingAccount a = account(e.account());
+        Shares convertedShares = Shares.of(e.sharesConverted());
+        Amount burned = Amount.of(e.kashBurned());
+        a.principalShares = a.principalShares.minus(convertedShares);
+        a.virtualShares = a.virtualShares.plus(convertedShares);
+        a.debt = a.debt.plus(burned);
         a.pcrUsed = true;
-        e.refunds().forEach((asset, amount) -> a.refunded.merge(asset, amount, BigDecimal::add));
-        principalShares = principalShares.subtract(e.sharesConverted());
-        virtualShares = virtualShares.add(e.sharesConverted());
-        debt = debt.add(e.kashBurned());
-        assets = assets.subtract(e.kashBurned());
-        converted = converted.add(e.kashBurned());
+        e.refunds().forEach((asset, amount) -> a.refunded.merge(asset, Amount.of(amount), Amount::plus));
+        principalShares = principalShares.minus(convertedShares);
+        virtualShares = virtualShares.plus(convertedShares);
+        debt = debt.plus(burned);
+        assets = assets.minus(burned);
+        converted = converted.plus(burned);
         lastAt = e.at();
     }
 
-    private AccountState account(String account) {
-        return accounts.computeIfAbsent(account, AccountState::new);
+    private EarlyStakingAccount account(String account) {
+        return accounts.computeIfAbsent(account, EarlyStakingAccount::new);
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -212,43 +231,48 @@ public final class EarlyStakingState implements ProgramState {
     }
 
     /** KASH sold in the sale so far (q). */
-    public BigDecimal sold() {
+    public Amount sold() {
         return sold;
     }
 
-    public BigDecimal saleRemaining() {
-        return parameters.saleSupply().subtract(sold);
+    public Amount saleRemaining() {
+        return Amount.of(parameters.saleSupply()).minus(sold);
     }
 
     /** KASH held: deposits + realized rewards − payouts − converted principal. */
-    public BigDecimal assets() {
+    public Amount assets() {
         return assets;
     }
 
-    public BigDecimal debt() {
+    public Amount debt() {
         return debt;
     }
 
-    public BigDecimal principalShares() {
+    public Shares principalShares() {
         return principalShares;
     }
 
-    public BigDecimal virtualShares() {
+    public Shares virtualShares() {
         return virtualShares;
     }
 
     /** W = principal + virtual shares. */
-    public BigDecimal weightedShares() {
-        return principalShares.add(virtualShares);
+    public Shares weightedShares() {
+        return principalShares.plus(virtualShares);
     }
 
     /** Weighted shares that can still be minted before the cap. */
-    public BigDecimal capacityLeft() {
-        return parameters.shareCap().subtract(weightedShares()).max(Decimals.ZERO);
+    public Shares capacityLeft() {
+        return shareCap().minus(weightedShares()).max(Shares.ZERO);
+    }
+
+    /** The parameter {@code shareCap} as a share count. */
+    public Shares shareCap() {
+        return Shares.of(parameters.shareCap());
     }
 
     public SharePrice sharePrice() {
-        return new SharePrice(assets.add(debt), weightedShares());
+        return new SharePrice(assets.plus(debt), weightedShares());
     }
 
     public int epochsClosed() {
@@ -260,40 +284,40 @@ public final class EarlyStakingState implements ProgramState {
         return epochsClosed >= parameters.epochs();
     }
 
-    public BigDecimal rewardsDistributed() {
+    public Amount rewardsDistributed() {
         return rewardsDistributed;
     }
 
     /** Reward held back because no shares existed when its epoch closed. */
-    public BigDecimal rewardCarried() {
+    public Amount rewardCarried() {
         return rewardCarried;
     }
 
     /** Rewards of the epochs not yet closed (the carried reward is not included). */
-    public BigDecimal rewardsRemaining() {
-        BigDecimal remaining = Decimals.ZERO;
+    public Amount rewardsRemaining() {
+        Amount remaining = Amount.ZERO;
         for (int e = epochsClosed + 1; e <= parameters.epochs(); e++) {
-            remaining = remaining.add(parameters.rewardOf(e));
+            remaining = remaining.plus(Amount.of(parameters.rewardOf(e)));
         }
         return remaining;
     }
 
     /** ΣKASH staked, directly or through realized reservations. */
-    public BigDecimal deposited() {
+    public Amount deposited() {
         return deposited;
     }
 
-    public BigDecimal paidOut() {
+    public Amount paidOut() {
         return paidOut;
     }
 
     /** ΣKASH burned by principal conversions. */
-    public BigDecimal converted() {
+    public Amount converted() {
         return converted;
     }
 
     /** ΣKASH waiting in the reservation queue. */
-    public BigDecimal reservedTotal() {
+    public Amount reservedTotal() {
         return reservedTotal;
     }
 
@@ -301,11 +325,11 @@ public final class EarlyStakingState implements ProgramState {
         return nextReservationId;
     }
 
-    public Optional<AccountState> findAccount(String account) {
+    public Optional<EarlyStakingAccount> findAccount(String account) {
         return Optional.ofNullable(accounts.get(account));
     }
 
-    public Collection<AccountState> accounts() {
+    public Collection<EarlyStakingAccount> accounts() {
         return Collections.unmodifiableCollection(accounts.values());
     }
 

@@ -1,7 +1,9 @@
 package io.stakingledger.core.earlystaking;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Rounding;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -72,8 +74,16 @@ public record EpbCurve(BigDecimal k, BigDecimal a, BigDecimal c, BigDecimal sale
         return a.divide(before.multiply(after, MC), MC).add(c, MC);
     }
 
-    /** DCR earned by that purchase: (E(EPB) − 1) × amount, rounded down to 18 decimals (favours the pool). */
-    public BigDecimal dcrEarned(BigDecimal sold, BigDecimal amount) {
-        return Decimals.down(integral(sold, amount).subtract(amount));
+    /** The effective bonus as stored and shown: 18 decimals, rounded down so it never overstates the bonus. */
+    public BigDecimal effectiveBonusShown(BigDecimal sold, BigDecimal amount) {
+        return Valuation.shown(effectiveBonus(sold, amount));
+    }
+
+    /**
+     * DCR earned by that purchase: (E(EPB) − 1) × amount, rounded down to 18 decimals ({@link Rounding#CREDIT}:
+     * rights issued to the buyer favour the pool).
+     */
+    public Amount dcrEarned(BigDecimal sold, BigDecimal amount) {
+        return Amount.rounded(integral(sold, amount).subtract(amount), Rounding.CREDIT);
     }
 }

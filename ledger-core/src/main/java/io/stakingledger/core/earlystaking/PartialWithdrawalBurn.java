@@ -1,6 +1,8 @@
 package io.stakingledger.core.earlystaking;
 
-import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Amount;
+import io.stakingledger.core.common.Rounding;
+import io.stakingledger.core.common.Shares;
 
 import java.math.BigDecimal;
 
@@ -8,21 +10,22 @@ import java.math.BigDecimal;
  * What a partial withdrawal of {@code amount} KASH burns (SPEC.md, early-staking "Withdraw"): the
  * fraction {@code rate = amount / withdrawable} of the account's principal shares, virtual shares and
  * debt. The rate is kept exact by cross-multiplying:
- * {@code rate = amount × W / (W_acct × (assets + debt) − debt_acct × W)}. Shares burned are rounded up
- * and debt repaid rounded down, to 18 decimals: both roundings favour the pool.
+ * {@code rate = amount × W / (W_acct × (assets + debt) − debt_acct × W)}. Shares burned are given back
+ * ({@link Rounding#DEBIT}, up) and debt repaid is credited to the account ({@link Rounding#CREDIT}, down),
+ * to 18 decimals: both roundings favour the pool.
  *
  * @param principalSharesBurned principal shares the withdrawal burns (rounded up)
  * @param virtualSharesBurned   virtual shares the withdrawal burns (rounded up)
  * @param debtRepaid            debt the withdrawal repays (rounded down)
  */
-record PartialWithdrawalBurn(BigDecimal principalSharesBurned, BigDecimal virtualSharesBurned, BigDecimal debtRepaid) {
+record PartialWithdrawalBurn(Shares principalSharesBurned, Shares virtualSharesBurned, Amount debtRepaid) {
 
-    static PartialWithdrawalBurn of(SharePrice price, AccountState holder, BigDecimal amount) {
-        BigDecimal scaledAmount = amount.multiply(price.weightedShares());
+    static PartialWithdrawalBurn of(SharePrice price, EarlyStakingAccount holder, Amount amount) {
+        BigDecimal scaledAmount = amount.value().multiply(price.weightedShares().value());
         BigDecimal denominator = Valuation.withdrawableNumerator(price, holder);
         return new PartialWithdrawalBurn(
-                Decimals.mulDivUp(holder.principalShares(), scaledAmount, denominator),
-                Decimals.mulDivUp(holder.virtualShares(), scaledAmount, denominator),
-                Decimals.mulDivDown(holder.debt(), scaledAmount, denominator));
+                holder.principalShares().mulDiv(scaledAmount, denominator, Rounding.DEBIT),
+                holder.virtualShares().mulDiv(scaledAmount, denominator, Rounding.DEBIT),
+                holder.debt().mulDiv(scaledAmount, denominator, Rounding.CREDIT));
     }
 }

@@ -14,9 +14,9 @@ public final class PrincipalConversionRule {
     }
 
     /** Why the account may not convert now, or empty when it may. */
-    public static Optional<String> ineligibility(EarlyStakingState pool, AccountState account) {
+    public static Optional<String> ineligibility(EarlyStakingState pool, EarlyStakingAccount account) {
         int epochs = pool.parameters().epochs();
-        if (account.bought().signum() == 0) {
+        if (account.bought().isZero()) {
             return Optional.of("the account made no purchase in the sale");
         }
         if (account.pcrUsed()) {
@@ -32,7 +32,7 @@ public final class PrincipalConversionRule {
         return Optional.empty();
     }
 
-    static void requireEligible(EarlyStakingState pool, AccountState account) {
+    static void requireEligible(EarlyStakingState pool, EarlyStakingAccount account) {
         ineligibility(pool, account).ifPresent(reason -> {
             throw CommandRejected.conflict("principal conversion refused: " + reason);
         });

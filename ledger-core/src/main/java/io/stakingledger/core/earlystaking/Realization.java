@@ -1,8 +1,10 @@
 package io.stakingledger.core.earlystaking;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.PoolEvent;
+import io.stakingledger.core.common.Rounding;
+import io.stakingledger.core.common.Shares;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +18,12 @@ final class Realization {
 
     private final EarlyStakingState pool;
     private final Instant at;
-    private BigDecimal backing;
-    private BigDecimal weighted;
+    private SharePrice price;
 
     Realization(EarlyStakingState pool, Instant at) {
         this.pool = pool;
         this.at = at;
-        this.backing = pool.assets().add(pool.debt());
-        this.weighted = pool.weightedShares();
+        this.price = pool.sharePrice();
     }
 
     List<PoolEvent> run() {
@@ -31,24 +31,24 @@ final class Realization {
         if (pool.ended()) {
             return events;
         }
-        BigDecimal cap = pool.parameters().shareCap();
+        Shares cap = pool.shareCap();
         for (Reservation entry : pool.queue()) {
-            SharePrice price = priceAfter();
-            BigDecimal capacity = cap.subtract(weighted);
+            Shares capacity = cap.minus(price.weightedShares());
             // floor(capacity × price) KASH mints at most floor(floor(capacity × price) / price) ≤ capacity shares.
-            BigDecimal affordable = price.valueRoundingDown(capacity);
-            BigDecimal amount = entry.amount().min(affordable);
+            Amount affordable = price.valueOf(capacity, Rounding.CREDIT);
+            Amount queued = entry.amount();
+            Amount amount = queued.min(affordable);
             if (amount.signum() <= 0) {
                 break;
             }
-            BigDecimal shares = price.sharesForRoundingDown(amount);
-            if (shares.signum() == 0) {
+            Shares shares = price.sharesFor(amount, Rounding.CREDIT);
+            if (shares.isZero()) {
                 break;
             }
-            events.add(new ReservationRealized(pool.poolId(), entry.reservationId(), entry.account(), amount, shares, at));
-            backing = backing.add(amount);
-            weighted = weighted.add(shares);
-            if (amount.compareTo(entry.amount()) < 0) {
+            events.add(new ReservationRealized(pool.poolId(), entry.reservationId(), entry.account(), amount.value(),
+                    shares.value(), at));
+            price = price.plus(amount, shares);
+            if (queued.exceeds(amount)) {
                 break;
             }
         }
@@ -57,7 +57,6 @@ final class Realization {
 
     /** Share price once the realized entries have joined the pool. */
     SharePrice priceAfter() {
-        return new SharePrice(backing, weighted);
+        return price;
     }
-
 }

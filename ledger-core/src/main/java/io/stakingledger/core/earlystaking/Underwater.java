@@ -1,6 +1,7 @@
 package io.stakingledger.core.earlystaking;
 
-import java.math.BigDecimal;
+import io.stakingledger.core.common.Amount;
+import io.stakingledger.core.common.Shares;
 
 /**
  * An account is underwater when its debt is above the value of its shares:
@@ -14,16 +15,15 @@ final class Underwater {
     }
 
     /**
-     * @param accountShares  the account's weighted shares (principal + virtual) after the command
-     * @param accountDebt    the account's debt after the command
-     * @param backing        the pool's assets + debt after the command
-     * @param weightedShares the pool's weighted shares W after the command
+     * @param accountShares the account's weighted shares (principal + virtual) after the command
+     * @param accountDebt   the account's debt after the command
+     * @param after         the pool's share price after the command
      */
-    static boolean isUnderwater(BigDecimal accountShares, BigDecimal accountDebt, BigDecimal backing,
-                                BigDecimal weightedShares) {
+    static boolean isUnderwater(Shares accountShares, Amount accountDebt, SharePrice after) {
         if (accountShares.signum() <= 0) {
-            return accountDebt.signum() > 0;
+            return accountDebt.isPositive();
         }
-        return accountShares.multiply(backing).compareTo(accountDebt.multiply(weightedShares)) < 0;
+        return accountShares.value().multiply(after.backing().value())
+                .compareTo(accountDebt.value().multiply(after.weightedShares().value())) < 0;
     }
 }

@@ -23,7 +23,8 @@ class ParameterBoundsTest {
     private static final Instant START = Instant.parse("2026-01-05T00:00:00Z");
 
     private static EarlyStakingParameters early(Integer epochs, Duration epochLength, Instant start) {
-        return EarlyStakingParameters.of(null, null, null, null, null, null, null, epochs, epochLength, start, null);
+        EarlyStakingParameters parameters = EarlyStakingParameters.defaults(start).withEpochs(epochs);
+        return epochLength == null ? parameters : parameters.withEpochLength(epochLength);
     }
 
     @Test
@@ -56,10 +57,9 @@ class ParameterBoundsTest {
 
     @Test
     void earlyStakingAmountsStayWithinThirtyIntegerDigits() {
-        assertThatThrownBy(() -> EarlyStakingParameters.of(new BigDecimal("1E+400"), null, null, null, null, null, null,
-                null, null, START, null)).hasMessage("saleSupply has more than 30 integer digits");
-        assertThatThrownBy(() -> EarlyStakingParameters.of(null, null, null, null, null, null, null, 1, null, START,
-                List.of(new BigDecimal("1E+40")))).hasMessage("rewardSchedule has more than 30 integer digits");
+        assertThatThrownBy(() -> EarlyStakingParameters.defaults(START).withSaleSupply(new BigDecimal("1E+400"))).hasMessage("saleSupply has more than 30 integer digits");
+        assertThatThrownBy(() -> EarlyStakingParameters.defaults(START).withEpochs(1)
+                .withRewardSchedule(List.of(new BigDecimal("1E+40")))).hasMessage("rewardSchedule has more than 30 integer digits");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.stakingledger.core.earlystaking;
 
+import io.stakingledger.core.earlystaking.EarlyStakingPoolCreated.StoredParameters;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,16 +29,18 @@ final class EarlyStakingExamples {
 
     /** A pool whose cap is small enough to reach in a test: 1,000 weighted shares, 4 epochs of 100 KASH. */
     static EarlyStakingParameters smallCapParameters() {
-        return EarlyStakingParameters.of(null, null, null, null, null, new BigDecimal("1000"), new BigDecimal("400"), 4,
-                null, START, null);
+        return EarlyStakingParameters.defaults(START)
+                .withShareCap(new BigDecimal("1000"))
+                .withTotalReward(new BigDecimal("400"))
+                .withEpochs(4);
     }
 
     static EarlyStakingPoolCreated poolCreated() {
-        return new EarlyStakingPoolCreated(POOL, defaultParameters(), CREATED);
+        return new EarlyStakingPoolCreated(POOL, StoredParameters.from(defaultParameters()), CREATED);
     }
 
     static EarlyStakingPoolCreated smallCapPoolCreated() {
-        return new EarlyStakingPoolCreated(POOL, smallCapParameters(), CREATED);
+        return new EarlyStakingPoolCreated(POOL, StoredParameters.from(smallCapParameters()), CREATED);
     }
 
     /** alice bought the first 100,000 KASH of the sale for 50,000 USDC. */
@@ -45,7 +49,7 @@ final class EarlyStakingExamples {
         BigDecimal amount = bd("100000");
         return new KashPurchased(POOL, "alice", amount, "USDC", bd("50000"), bd("0"), amount,
                 io.stakingledger.core.common.Decimals.down(curve.effectiveBonus(BigDecimal.ZERO, amount)),
-                curve.dcrEarned(BigDecimal.ZERO, amount), DAY_1);
+                curve.dcrEarned(BigDecimal.ZERO, amount).value(), DAY_1);
     }
 
     static StakeDeposited staked(String account, String amount, Instant at) {

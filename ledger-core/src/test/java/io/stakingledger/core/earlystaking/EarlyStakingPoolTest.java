@@ -4,6 +4,7 @@ import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.earlystaking.EarlyStakingPoolCreated.StoredParameters;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -37,8 +38,7 @@ class EarlyStakingPoolTest {
 
         @Test
         void parametersWithoutAValidCurveAreRejected() {
-            EarlyStakingParameters invalid = EarlyStakingParameters.of(null, null, null, new BigDecimal("60000000"), null,
-                    null, null, null, null, START, null);
+            EarlyStakingParameters invalid = EarlyStakingParameters.defaults(START).withSaleShares(new BigDecimal("60000000"));
             fixture.givenNoPriorActivity()
                     .when(new CreateEarlyStakingPool(POOL, invalid, CREATED, null))
                     .expectException(CommandRejected.class)
@@ -112,9 +112,8 @@ class EarlyStakingPoolTest {
 
         @Test
         void stakeAfterTheLastEpochIsRejected() {
-            EarlyStakingParameters oneEpoch = EarlyStakingParameters.of(null, null, null, null, null, null, null, 1, null,
-                    START, null);
-            fixture.given(new EarlyStakingPoolCreated(POOL, oneEpoch, CREATED),
+            EarlyStakingParameters oneEpoch = EarlyStakingParameters.defaults(START).withEpochs(1);
+            fixture.given(new EarlyStakingPoolCreated(POOL, StoredParameters.from(oneEpoch), CREATED),
                             new EpochClosed(POOL, 1, EPOCH_1_END, Decimals.ZERO, bd("30000000"), Decimals.ONE, EPOCH_1_END))
                     .when(new Stake(POOL, "carol", new BigDecimal("10"), EPOCH_1_END, null))
                     .expectException(CommandRejected.class)
@@ -291,9 +290,8 @@ class EarlyStakingPoolTest {
 
         @Test
         void noEpochClosesAfterTheLast() {
-            EarlyStakingParameters oneEpoch = EarlyStakingParameters.of(null, null, null, null, null, null, null, 1, null,
-                    START, null);
-            fixture.given(new EarlyStakingPoolCreated(POOL, oneEpoch, CREATED),
+            EarlyStakingParameters oneEpoch = EarlyStakingParameters.defaults(START).withEpochs(1);
+            fixture.given(new EarlyStakingPoolCreated(POOL, StoredParameters.from(oneEpoch), CREATED),
                             new EpochClosed(POOL, 1, EPOCH_1_END, Decimals.ZERO, bd("30000000"), Decimals.ONE, EPOCH_1_END))
                     .when(new CloseEpoch(POOL, EPOCH_1_END.plusSeconds(60), null))
                     .expectException(CommandRejected.class)

@@ -1,9 +1,9 @@
 package io.stakingledger.core.earlystaking;
 
-import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.Decimals;
-import io.stakingledger.core.common.SeededCases;
+import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.SeededCases.Draw;
+import io.stakingledger.core.common.SeededCases;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -30,8 +30,13 @@ class EarlyStakingProperties {
             "PrincipalConverted");
 
     static EarlyStakingParameters smallPool() {
-        return EarlyStakingParameters.of(new BigDecimal("5000"), null, null, new BigDecimal("30000"), null,
-                new BigDecimal("20000"), new BigDecimal("3000"), 6, Duration.ofDays(1), CREATED, null);
+        return EarlyStakingParameters.defaults(CREATED)
+                .withSaleSupply(new BigDecimal("5000"))
+                .withSaleShares(new BigDecimal("30000"))
+                .withShareCap(new BigDecimal("20000"))
+                .withTotalReward(new BigDecimal("3000"))
+                .withEpochs(6)
+                .withEpochLength(Duration.ofDays(1));
     }
 
     /** One random step: which command, for whom, and a fraction in (0, 1] sizing its amount. */
@@ -106,7 +111,7 @@ class EarlyStakingProperties {
                 }
             }
             EarlyStakingState after = pool.state();
-            assertThat(after.weightedShares()).as("weighted shares within the cap")
+            assertThat(after.weightedShares().value()).as("weighted shares within the cap")
                     .isLessThanOrEqualTo(after.parameters().shareCap());
             if (!(command instanceof CloseEpoch) && !after.sharePrice().isInitial()) {
                 assertThat(after.sharePrice().isAtLeast(before)).as("share price never decreases through " + command)
@@ -117,23 +122,23 @@ class EarlyStakingProperties {
                         .as("conversion leaves the share price unchanged").isTrue();
             }
             assertThat(reservedIn).as("nothing queued is lost")
-                    .isEqualByComparingTo(realized.add(cancelled).add(after.reservedTotal()));
-            for (AccountState account : after.accounts()) {
-                assertThat(account.weightedShares().multiply(after.sharePrice().backing())
-                        .compareTo(account.debt().multiply(after.sharePrice().weightedShares())))
+                    .isEqualByComparingTo(realized.add(cancelled).add(after.reservedTotal().value()));
+            for (EarlyStakingAccount account : after.accounts()) {
+                assertThat(account.weightedShares().value().multiply(after.sharePrice().backing().value())
+                        .compareTo(account.debt().value().multiply(after.sharePrice().weightedShares().value())))
                         .as("account " + account.account() + " is never underwater (debt above the value of its shares)")
                         .isGreaterThanOrEqualTo(0);
             }
-            BigDecimal withdrawable = after.accounts().stream().map(a -> Valuation.withdrawable(after, a))
+            BigDecimal withdrawable = after.accounts().stream().map(a -> Valuation.withdrawable(after, a).value())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            assertThat(withdrawable).as("Σ withdrawable ≤ assets").isLessThanOrEqualTo(after.assets());
-            assertThat(after.accounts().stream().map(AccountState::debt).reduce(BigDecimal.ZERO, BigDecimal::add))
-                    .as("Σ account debt = pool debt").isEqualByComparingTo(after.debt());
-            assertThat(after.accounts().stream().map(AccountState::weightedShares).reduce(BigDecimal.ZERO, BigDecimal::add))
-                    .as("Σ account shares = pool shares").isEqualByComparingTo(after.weightedShares());
-            assertThat(after.assets()).as("assets = deposits + rewards − payouts − conversions")
-                    .isEqualByComparingTo(after.deposited().add(after.rewardsDistributed()).subtract(after.paidOut())
-                            .subtract(after.converted()));
+            assertThat(withdrawable).as("Σ withdrawable ≤ assets").isLessThanOrEqualTo(after.assets().value());
+            assertThat(after.accounts().stream().map(a -> a.debt().value()).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .as("Σ account debt = pool debt").isEqualByComparingTo(after.debt().value());
+            assertThat(after.accounts().stream().map(a -> a.weightedShares().value()).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .as("Σ account shares = pool shares").isEqualByComparingTo(after.weightedShares().value());
+            assertThat(after.assets().value()).as("assets = deposits + rewards − payouts − conversions")
+                    .isEqualByComparingTo(after.deposited().value().add(after.rewardsDistributed().value())
+                            .subtract(after.paidOut().value()).subtract(after.converted().value()));
         }
         assertThat(describe(pool.replayed())).as("a replay of the stored events gives the same pool")
                 .isEqualTo(describe(pool.state()));
@@ -168,21 +173,21 @@ class EarlyStakingProperties {
 
     private static Object command(Step step, EarlyStakingState s, Instant now) {
         String account = ACCOUNTS.get(step.account());
-        AccountState holder = s.findAccount(account).orElse(null);
+        EarlyStakingAccount holder = s.findAccount(account).orElse(null);
         BigDecimal amount = step.size();
         return switch (step.kind()) {
             case 0 -> new Purchase(POOL, account, amount, "USDC", amount.divide(BigDecimal.valueOf(2), 18, RoundingMode.DOWN),
                     now, null);
             case 1 -> new Stake(POOL, account, amount, now, null);
             case 2 -> new ExerciseDcr(POOL, account, holder == null ? amount
-                    : nonZero(Decimals.down(Valuation.exercisableDcr(s, holder).multiply(step.fraction()))), null, now, null);
+                    : nonZero(Decimals.down(Valuation.exercisableDcr(s, holder).value().multiply(step.fraction()))), null, now, null);
             case 3 -> new ExerciseDcr(POOL, account, amount, amount, now, null);
             case 4 -> new Withdraw(POOL, account, holder == null ? amount
-                    : nonZero(Decimals.down(Valuation.withdrawable(s, holder).multiply(step.fraction()))), now, null);
+                    : nonZero(Decimals.down(Valuation.withdrawable(s, holder).value().multiply(step.fraction()))), now, null);
             case 5 -> new Withdraw(POOL, account, null, now, null);
             case 6 -> new Reserve(POOL, account, amount, now, null);
             case 7 -> new CancelReservation(POOL, account, step.fraction().compareTo(new BigDecimal("0.5")) > 0 ? null
-                    : nonZero(Decimals.down(s.findAccount(account).map(AccountState::reserved).orElse(BigDecimal.ONE)
+                    : nonZero(Decimals.down(s.findAccount(account).map(a -> a.reserved().value()).orElse(BigDecimal.ONE)
                     .multiply(step.fraction()))), now, null);
             case 8 -> step.fraction().compareTo(new BigDecimal("0.5")) > 0 ? new RealizeReservations(POOL, now, null)
                     : new ConvertPrincipal(POOL, account, now, null);
@@ -200,7 +205,7 @@ class EarlyStakingProperties {
         out.append(s.sold()).append('|').append(s.assets()).append('|').append(s.debt()).append('|')
                 .append(s.principalShares()).append('|').append(s.virtualShares()).append('|').append(s.epochsClosed())
                 .append('|').append(s.rewardCarried()).append('|').append(s.reservedTotal()).append('|').append(s.queue());
-        s.accounts().stream().sorted(java.util.Comparator.comparing(AccountState::account)).forEach(a -> out.append('\n')
+        s.accounts().stream().sorted(java.util.Comparator.comparing(EarlyStakingAccount::account)).forEach(a -> out.append('\n')
                 .append(a.account()).append(':').append(a.bought()).append(',').append(a.dcrEarned()).append(',')
                 .append(a.dcrUsed()).append(',').append(a.principalShares()).append(',').append(a.virtualShares())
                 .append(',').append(a.debt()).append(',').append(a.reserved()).append(',').append(a.everWithdrew())

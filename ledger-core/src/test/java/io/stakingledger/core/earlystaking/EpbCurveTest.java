@@ -19,8 +19,7 @@ class EpbCurveTest {
     }
 
     private static EpbCurve curveWithoutEpsilon() {
-        return EarlyStakingParameters.of(null, null, null, null, BigDecimal.ZERO, null, null, null, null, START, null)
-                .validate();
+        return EarlyStakingParameters.defaults(START).withEpsilon(BigDecimal.ZERO).validate();
     }
 
     private static BigDecimal bd(String value) {
@@ -56,7 +55,7 @@ class EpbCurveTest {
     void firstHundredThousandEarnTheReferenceBonusAndDcr() {
         EpbCurve curve = defaultCurve();
         assertThat(round(curve.effectiveBonus(BigDecimal.ZERO, bd("100000")), 10)).isEqualByComparingTo("9.8940397007");
-        assertThat(curve.dcrEarned(BigDecimal.ZERO, bd("100000")).setScale(6, RoundingMode.DOWN))
+        assertThat(curve.dcrEarned(BigDecimal.ZERO, bd("100000")).value().setScale(6, RoundingMode.DOWN))
                 .isEqualByComparingTo("889403.970071");
     }
 
@@ -77,7 +76,7 @@ class EpbCurveTest {
         EpbCurve curve = defaultCurve();
         BigDecimal amount = bd("123456.789");
         BigDecimal exact = curve.integral(BigDecimal.ZERO, amount).subtract(amount);
-        BigDecimal dcr = curve.dcrEarned(BigDecimal.ZERO, amount);
+        BigDecimal dcr = curve.dcrEarned(BigDecimal.ZERO, amount).value();
         assertThat(dcr.scale()).isEqualTo(18);
         assertThat(dcr).isLessThanOrEqualTo(exact);
         assertThat(exact.subtract(dcr)).isLessThan(bd("1E-18"));
@@ -90,27 +89,24 @@ class EpbCurveTest {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal step = bd("4999.999999999999999999");
         while (sold.add(step).compareTo(bd("5000000")) <= 0) {
-            total = total.add(curve.dcrEarned(sold, step));
+            total = total.add(curve.dcrEarned(sold, step).value());
             sold = sold.add(step);
         }
         BigDecimal last = bd("5000000").subtract(sold);
-        total = total.add(curve.dcrEarned(sold, last));
+        total = total.add(curve.dcrEarned(sold, last).value());
         assertThat(total).isLessThanOrEqualTo(bd("25000000"));
         assertThat(total).isGreaterThan(bd("24999999.99"));
     }
 
     @Test
     void parametersWithoutAValidCurveAreRejectedWithTheReason() {
-        EarlyStakingParameters flat = EarlyStakingParameters.of(null, null, null, bd("10000000"), null, null, null, null,
-                null, START, null);
+        EarlyStakingParameters flat = EarlyStakingParameters.defaults(START).withSaleShares(bd("10000000"));
         assertThatThrownBy(flat::validate).isInstanceOf(CommandRejected.class)
                 .hasMessageContaining("must exceed (epbEnd + epsilon) × saleSupply");
-        EarlyStakingParameters steep = EarlyStakingParameters.of(null, null, null, bd("60000000"), null, null, null, null,
-                null, START, null);
+        EarlyStakingParameters steep = EarlyStakingParameters.defaults(START).withSaleShares(bd("60000000"));
         assertThatThrownBy(steep::validate).isInstanceOf(CommandRejected.class)
                 .hasMessageContaining("must be below epbStart × saleSupply");
-        EarlyStakingParameters convex = EarlyStakingParameters.of(null, null, null, bd("34000000"), null, null, null, null,
-                null, START, null);
+        EarlyStakingParameters convex = EarlyStakingParameters.defaults(START).withSaleShares(bd("34000000"));
         assertThatThrownBy(convex::validate).isInstanceOf(CommandRejected.class)
                 .hasMessageContaining("must exceed 2 × (saleShares − epsilon)");
     }

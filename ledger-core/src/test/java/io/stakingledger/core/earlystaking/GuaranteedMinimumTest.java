@@ -1,7 +1,7 @@
 package io.stakingledger.core.earlystaking;
 
-import io.stakingledger.core.common.ProgramHarness;
 import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.ProgramHarness;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -21,9 +21,9 @@ class GuaranteedMinimumTest {
         ProgramHarness<EarlyStakingState> pool = ProgramHarness.axon(EarlyStakingDefinition.INSTANCE,
                 EarlyStakingPool.class, new CreateEarlyStakingPool(POOL, EarlyStakingParameters.defaults(CREATED), CREATED, null));
         pool.attempt(new Stake(POOL, "x", BigDecimal.ONE, CREATED, null));
-        AccountState x = pool.state().findAccount("x").orElseThrow();
+        EarlyStakingAccount x = pool.state().findAccount("x").orElseThrow();
         assertThat(Valuation.guaranteedMinimumPerShare(pool.state())).isEqualByComparingTo("1");
-        assertThat(Valuation.guaranteedMinimumValue(pool.state(), x)).isEqualByComparingTo("2");
+        assertThat(Valuation.guaranteedMinimumValue(pool.state(), x).value()).isEqualByComparingTo("2");
     }
 
     @Test
@@ -37,17 +37,17 @@ class GuaranteedMinimumTest {
         assertThat(pool.attempt(new ExerciseDcr(POOL, "first", dcr, new BigDecimal("100000"), CREATED, null))).hasSize(2);
         // Others crowd in later and fill the pool, diluting the buyer's share of every reward.
         pool.attempt(new Stake(POOL, "crowd", new BigDecimal("20000000"), CREATED, null));
-        AccountState first = pool.state().findAccount("first").orElseThrow();
-        BigDecimal guaranteed = Valuation.guaranteedMinimumValue(pool.state(), first);
+        EarlyStakingAccount first = pool.state().findAccount("first").orElseThrow();
+        BigDecimal guaranteed = Valuation.guaranteedMinimumValue(pool.state(), first).value();
         assertThat(guaranteed).isGreaterThan(new BigDecimal("100000").add(dcr).subtract(BigDecimal.ONE));
 
         for (int e = 1; e <= p.epochs(); e++) {
             pool.attempt(new CloseEpoch(POOL, p.endOf(e), null));
         }
         assertThat(pool.state().ended()).isTrue();
-        BigDecimal finalValue = Valuation.withdrawable(pool.state(), first);
+        BigDecimal finalValue = Valuation.withdrawable(pool.state(), first).value();
         assertThat(finalValue).isGreaterThanOrEqualTo(guaranteed);
-        assertThat(Valuation.guaranteedMinimumValue(pool.state(), first)).as("nothing remains to be guaranteed at the end")
+        assertThat(Valuation.guaranteedMinimumValue(pool.state(), first).value()).as("nothing remains to be guaranteed at the end")
                 .isEqualByComparingTo(finalValue);
         assertThat(Decimals.ZERO).isEqualByComparingTo(Valuation.guaranteedMinimumPerShare(pool.state()));
     }

@@ -1,7 +1,9 @@
 package io.stakingledger.projections.earlystaking;
 
+import io.stakingledger.core.common.Amount;
 import io.stakingledger.core.common.Decimals;
-import io.stakingledger.core.earlystaking.AccountState;
+import io.stakingledger.core.common.Rounding;
+import io.stakingledger.core.earlystaking.EarlyStakingAccount;
 import io.stakingledger.core.earlystaking.EarlyStakingState;
 import io.stakingledger.core.earlystaking.EpochClosed;
 import io.stakingledger.core.earlystaking.KashPurchased;
@@ -73,7 +75,7 @@ public final class EarlyStakingRewards implements RewardsRules {
 
     @Override
     public Collection<String> accounts(PoolReadModel model) {
-        return state(model).accounts().stream().map(AccountState::account).toList();
+        return state(model).accounts().stream().map(EarlyStakingAccount::account).toList();
     }
 
     @Override
@@ -105,14 +107,15 @@ public final class EarlyStakingRewards implements RewardsRules {
     }
 
     private static void epoch(EpochClosed e, EarlyStakingState s, PeriodEntries entries) {
-        BigDecimal total = s.weightedShares();
+        BigDecimal total = s.weightedShares().value();
         Instant start = e.epoch() == 1 ? s.parameters().start() : s.parameters().endOf(e.epoch() - 1);
         String label = "epoch " + e.epoch();
         BigDecimal credited = Decimals.ZERO;
         if (e.rewardAdded().signum() > 0 && total.signum() > 0) {
-            for (AccountState a : s.accounts()) {
-                if (a.weightedShares().signum() > 0) {
-                    BigDecimal reward = Decimals.mulDivDown(a.weightedShares(), e.rewardAdded(), total);
+            for (EarlyStakingAccount a : s.accounts()) {
+                if (a.weightedShares().isPositive()) {
+                    BigDecimal reward = Amount.of(e.rewardAdded())
+                            .mulDiv(a.weightedShares().value(), total, Rounding.SHARE_OUT).value();
                     entries.reward(a.account(), label, start, e.at(), reward);
                     credited = credited.add(reward);
                 }
@@ -132,20 +135,20 @@ public final class EarlyStakingRewards implements RewardsRules {
     public LinkedHashMap<String, BigDecimal> poolTotals(PoolReadModel model) {
         EarlyStakingState s = state(model);
         LinkedHashMap<String, BigDecimal> totals = new LinkedHashMap<>();
-        totals.put("sold", s.sold());
-        totals.put("deposited", s.deposited());
-        totals.put("paidOut", s.paidOut());
-        totals.put("converted", s.converted());
-        totals.put("rewardsDistributed", s.rewardsDistributed());
-        totals.put("rewardCarried", s.rewardCarried());
-        totals.put("rewardsRemaining", s.rewardsRemaining());
-        totals.put("assets", s.assets());
-        totals.put("debt", s.debt());
-        totals.put("principalShares", s.principalShares());
-        totals.put("virtualShares", s.virtualShares());
-        totals.put("weightedShares", s.weightedShares());
+        totals.put("sold", s.sold().value());
+        totals.put("deposited", s.deposited().value());
+        totals.put("paidOut", s.paidOut().value());
+        totals.put("converted", s.converted().value());
+        totals.put("rewardsDistributed", s.rewardsDistributed().value());
+        totals.put("rewardCarried", s.rewardCarried().value());
+        totals.put("rewardsRemaining", s.rewardsRemaining().value());
+        totals.put("assets", s.assets().value());
+        totals.put("debt", s.debt().value());
+        totals.put("principalShares", s.principalShares().value());
+        totals.put("virtualShares", s.virtualShares().value());
+        totals.put("weightedShares", s.weightedShares().value());
         totals.put("sharePrice", s.sharePrice().value());
-        totals.put("reservedTotal", s.reservedTotal());
+        totals.put("reservedTotal", s.reservedTotal().value());
         totals.put("epochsClosed", BigDecimal.valueOf(s.epochsClosed()));
         return totals;
     }

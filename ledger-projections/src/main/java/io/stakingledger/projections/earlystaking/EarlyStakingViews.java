@@ -2,7 +2,7 @@ package io.stakingledger.projections.earlystaking;
 
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.Inputs;
-import io.stakingledger.core.earlystaking.AccountState;
+import io.stakingledger.core.earlystaking.EarlyStakingAccount;
 import io.stakingledger.core.earlystaking.EarlyStakingParameters;
 import io.stakingledger.core.earlystaking.EarlyStakingState;
 import io.stakingledger.core.earlystaking.EpbCurve;
@@ -13,6 +13,7 @@ import io.stakingledger.core.earlystaking.Valuation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The early-staking views, computed from a pool's read model. Pure functions, no I/O. */
@@ -21,42 +22,43 @@ public final class EarlyStakingViews {
     private EarlyStakingViews() {
     }
 
-    public static EarlyStakingPoolView pool(EarlyStakingReadModel model) {
+    public static PoolView pool(EarlyStakingReadModel model) {
         EarlyStakingState s = model.state();
         EarlyStakingParameters p = s.parameters();
         boolean ended = s.ended();
         EpbCurve curve = s.curve();
-        return new EarlyStakingPoolView(
+        return new PoolView(
                 s.poolId(), model.program(),
                 ended ? p.epochs() : s.epochsClosed() + 1, s.epochsClosed(), p.epochs(),
                 ended ? null : p.endOf(s.epochsClosed() + 1), ended,
-                s.sold(), s.saleRemaining(), s.sharePrice().value(),
-                s.assets(), s.debt(), s.principalShares(), s.virtualShares(), s.weightedShares(),
-                p.shareCap(), s.capacityLeft(),
-                s.rewardsDistributed(), s.rewardsRemaining(), ended ? Decimals.ZERO : s.rewardCarried(),
-                ended ? s.rewardCarried() : Decimals.ZERO,
-                s.reservedTotal(), s.queue().size(),
-                Decimals.down(Valuation.guaranteedMinimumPerShare(s)),
+                s.sold().value(), s.saleRemaining().value(), s.sharePrice().value(),
+                s.assets().value(), s.debt().value(), s.principalShares().value(), s.virtualShares().value(),
+                s.weightedShares().value(), p.shareCap(), s.capacityLeft().value(),
+                s.rewardsDistributed().value(), s.rewardsRemaining().value(),
+                ended ? Decimals.ZERO : s.rewardCarried().value(), ended ? s.rewardCarried().value() : Decimals.ZERO,
+                s.reservedTotal().value(), s.queue().size(),
+                Valuation.shown(Valuation.guaranteedMinimumPerShare(s)),
                 curve.k(), curve.a(), curve.c(), s.lastAt());
     }
 
-    public static Optional<EarlyStakingPositionView> position(EarlyStakingReadModel model, String account) {
+    public static Optional<PositionView> position(EarlyStakingReadModel model, String account) {
         EarlyStakingState s = model.state();
         return s.findAccount(account).map(a -> position(s, a));
     }
 
-    private static EarlyStakingPositionView position(EarlyStakingState s, AccountState a) {
+    private static PositionView position(EarlyStakingState s, EarlyStakingAccount a) {
         Optional<String> ineligible = PrincipalConversionRule.ineligibility(s, a);
         BigDecimal leverage = Valuation.leverage(a);
-        return new EarlyStakingPositionView(
+        return new PositionView(
                 s.poolId(), a.account(),
-                a.bought(), a.dcrEarned(), a.dcrUsed(), a.dcrBalance(),
-                a.principalShares(), a.virtualShares(), a.weightedShares(), a.debt(),
-                Valuation.value(s, a), Valuation.withdrawable(s, a),
-                leverage == null ? null : Decimals.down(leverage), Decimals.down(Valuation.maxLeverage(a)),
-                Valuation.exercisableDcr(s, a), a.reserved(), Valuation.guaranteedMinimumValue(s, a),
+                a.bought().value(), a.dcrEarned().value(), a.dcrUsed().value(), a.dcrBalance().value(),
+                a.principalShares().value(), a.virtualShares().value(), a.weightedShares().value(), a.debt().value(),
+                Valuation.value(s, a).value(), Valuation.withdrawable(s, a).value(),
+                leverage == null ? null : Valuation.shown(leverage), Valuation.shown(Valuation.maxLeverage(a)),
+                Valuation.exercisableDcr(s, a).value(), a.reserved().value(), Valuation.guaranteedMinimumValue(s, a).value(),
                 ineligible.isEmpty(), ineligible.orElse(null), a.pcrUsed(),
-                a.paid(), a.refunded(), a.deposited(), a.withdrawn());
+                Map.copyOf(EarlyStakingAccount.asDecimals(a.paid())),
+                Map.copyOf(EarlyStakingAccount.asDecimals(a.refunded())), a.deposited().value(), a.withdrawn().value());
     }
 
     public static List<SharePriceRow> sharePrices(EarlyStakingReadModel model) {
@@ -66,14 +68,16 @@ public final class EarlyStakingViews {
     public static PurchasePreview purchasePreview(EarlyStakingReadModel model, BigDecimal amount) {
         EarlyStakingState s = model.state();
         BigDecimal requested = Inputs.positiveAmount("amount", amount);
-        if (requested.compareTo(s.saleRemaining()) > 0) {
-            return new PurchasePreview(s.poolId(), requested, s.sold(), null, null, null,
-                    "only " + Decimals.format(s.saleRemaining()) + " KASH remain in the sale");
+        BigDecimal sold = s.sold().value();
+        BigDecimal remaining = s.saleRemaining().value();
+        if (requested.compareTo(remaining) > 0) {
+            return new PurchasePreview(s.poolId(), requested, sold, null, null, null,
+                    "only " + Decimals.format(remaining) + " KASH remain in the sale");
         }
         EpbCurve curve = s.curve();
-        return new PurchasePreview(s.poolId(), requested, s.sold(),
-                Decimals.down(curve.effectiveBonus(s.sold(), requested)), curve.dcrEarned(s.sold(), requested),
-                s.saleRemaining().subtract(requested), null);
+        return new PurchasePreview(s.poolId(), requested, sold,
+                curve.effectiveBonusShown(sold, requested), curve.dcrEarned(sold, requested).value(),
+                remaining.subtract(requested), null);
     }
 
     /** Points of the EPB curve sampled; the ends of the sale are always among them. */
@@ -93,14 +97,14 @@ public final class EarlyStakingViews {
             BigDecimal q = Decimals.down(supply.multiply(BigDecimal.valueOf(i)).divide(intervals, Decimals.MC));
             points.add(new EpbCurveView.EpbPoint(q, Decimals.down(curve.epb(q))));
         }
-        return new EpbCurveView(s.poolId(), supply, s.sold(), points, model.purchases());
+        return new EpbCurveView(s.poolId(), supply, s.sold().value(), points, model.purchases());
     }
 
     public static List<ReservationEntryView> reservations(EarlyStakingReadModel model) {
         List<ReservationEntryView> rows = new ArrayList<>();
         int position = 1;
         for (Reservation r : model.state().queue()) {
-            rows.add(new ReservationEntryView(position++, r.reservationId(), r.account(), r.amount(), r.since()));
+            rows.add(new ReservationEntryView(position++, r.reservationId(), r.account(), r.amount().value(), r.since()));
         }
         return rows;
     }

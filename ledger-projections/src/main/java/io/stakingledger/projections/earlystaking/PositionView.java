@@ -10,7 +10,7 @@ import java.util.Map;
  * {@code leverage} and {@code maxLeverage} rounded down to 18 decimals ({@code leverage} is null while
  * the account holds no principal shares). {@code pcrIneligibleReason} is null when {@code pcrEligible}.
  */
-public record EarlyStakingPositionView(
+public record PositionView(
         String pool,
         String account,
         BigDecimal bought,

@@ -1,6 +1,7 @@
 package io.stakingledger.core.earlystaking;
 
-import io.stakingledger.core.common.Decimals;
+import io.stakingledger.core.common.Amount;
+import io.stakingledger.core.common.Shares;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -8,27 +9,28 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One account's holdings in an early-staking pool. Mutated only by {@link EarlyStakingState#apply}.
- * All amounts and shares at 18 decimals.
+ * One account's holdings in an early-staking pool. Mutated only by {@link EarlyStakingState#evolve}.
+ * KASH, DCR and what the buyer paid or was refunded per asset are {@link Amount}s; principal and virtual
+ * shares are {@link Shares}.
  */
-public final class AccountState implements Serializable {
+public final class EarlyStakingAccount implements Serializable {
 
     final String account;
-    BigDecimal bought = Decimals.ZERO;
-    BigDecimal dcrEarned = Decimals.ZERO;
-    BigDecimal dcrUsed = Decimals.ZERO;
-    BigDecimal principalShares = Decimals.ZERO;
-    BigDecimal virtualShares = Decimals.ZERO;
-    BigDecimal debt = Decimals.ZERO;
-    BigDecimal reserved = Decimals.ZERO;
-    BigDecimal deposited = Decimals.ZERO;
-    BigDecimal withdrawn = Decimals.ZERO;
+    Amount bought = Amount.ZERO;
+    Amount dcrEarned = Amount.ZERO;
+    Amount dcrUsed = Amount.ZERO;
+    Shares principalShares = Shares.ZERO;
+    Shares virtualShares = Shares.ZERO;
+    Amount debt = Amount.ZERO;
+    Amount reserved = Amount.ZERO;
+    Amount deposited = Amount.ZERO;
+    Amount withdrawn = Amount.ZERO;
     boolean everWithdrew;
     boolean pcrUsed;
-    final Map<String, BigDecimal> paid = new TreeMap<>();
-    final Map<String, BigDecimal> refunded = new TreeMap<>();
+    final Map<String, Amount> paid = new TreeMap<>();
+    final Map<String, Amount> refunded = new TreeMap<>();
 
-    AccountState(String account) {
+    EarlyStakingAccount(String account) {
         this.account = account;
     }
 
@@ -37,51 +39,51 @@ public final class AccountState implements Serializable {
     }
 
     /** ΣKASH bought in the sale. */
-    public BigDecimal bought() {
+    public Amount bought() {
         return bought;
     }
 
-    public BigDecimal dcrEarned() {
+    public Amount dcrEarned() {
         return dcrEarned;
     }
 
-    public BigDecimal dcrUsed() {
+    public Amount dcrUsed() {
         return dcrUsed;
     }
 
     /** DCR earned and not yet exercised. */
-    public BigDecimal dcrBalance() {
-        return dcrEarned.subtract(dcrUsed);
+    public Amount dcrBalance() {
+        return dcrEarned.minus(dcrUsed);
     }
 
-    public BigDecimal principalShares() {
+    public Shares principalShares() {
         return principalShares;
     }
 
-    public BigDecimal virtualShares() {
+    public Shares virtualShares() {
         return virtualShares;
     }
 
-    public BigDecimal weightedShares() {
-        return principalShares.add(virtualShares);
+    public Shares weightedShares() {
+        return principalShares.plus(virtualShares);
     }
 
-    public BigDecimal debt() {
+    public Amount debt() {
         return debt;
     }
 
     /** KASH waiting in the reservation queue for this account. */
-    public BigDecimal reserved() {
+    public Amount reserved() {
         return reserved;
     }
 
     /** ΣKASH staked into the pool, directly or through realized reservations. */
-    public BigDecimal deposited() {
+    public Amount deposited() {
         return deposited;
     }
 
     /** ΣKASH paid out by withdrawals. */
-    public BigDecimal withdrawn() {
+    public Amount withdrawn() {
         return withdrawn;
     }
 
@@ -94,13 +96,20 @@ public final class AccountState implements Serializable {
     }
 
     /** What the buyer paid in the sale, per asset. */
-    public Map<String, BigDecimal> paid() {
+    public Map<String, Amount> paid() {
         return Map.copyOf(paid);
     }
 
     /** What the principal conversion right refunded, per asset. */
-    public Map<String, BigDecimal> refunded() {
+    public Map<String, Amount> refunded() {
         return Map.copyOf(refunded);
+    }
+
+    /** Per-asset amounts as events and answers carry them: plain decimals, sorted by asset. */
+    public static TreeMap<String, BigDecimal> asDecimals(Map<String, Amount> perAsset) {
+        TreeMap<String, BigDecimal> decimals = new TreeMap<>();
+        perAsset.forEach((asset, amount) -> decimals.put(asset, amount.value()));
+        return decimals;
     }
 
     /**
@@ -112,7 +121,7 @@ public final class AccountState implements Serializable {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof AccountState that)) {
+        if (!(other instanceof EarlyStakingAccount that)) {
             return false;
         }
         return account.equals(that.account) && bought.equals(that.bought) && dcrEarned.equals(that.dcrEarned)

@@ -9,7 +9,7 @@ import java.time.Instant;
  * Pool view. Amounts and shares at 18 decimals; {@code sharePrice} and {@code guaranteedMinimumPerShare}
  * rounded down to 18 decimals. {@code epoch} is the epoch in progress (N once the pool has ended).
  */
-public record EarlyStakingPoolView(
+public record PoolView(
         String pool,
         String program,
         int epoch,

@@ -1,5 +1,7 @@
 package io.stakingledger.app.api;
 
+import io.stakingledger.core.common.ProgramDefinition;
+
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,6 +33,15 @@ public final class CommandBinding {
         }
         this.kind = reader.fields().stream().anyMatch(FieldRule::actingAccount) ? CommandKind.ACCOUNT
                 : CommandKind.OPERATOR;
+    }
+
+    /**
+     * The bindings of every command of {@code program}, the permitted records of its sealed command
+     * interface, so a new command is bound by being declared there and nowhere else.
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, CommandBinding> of(ProgramDefinition<?, ?, ?> program) {
+        return of(program.commands().stream().map(type -> (Class<? extends Record>) type).toArray(Class[]::new));
     }
 
     /** The bindings of {@code commands} by type name; two commands of one program never share a name. */

@@ -4,17 +4,9 @@ import io.stakingledger.app.api.CommandBinding;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
-import io.stakingledger.core.earlystaking.CancelReservation;
-import io.stakingledger.core.earlystaking.CloseEpoch;
-import io.stakingledger.core.earlystaking.ConvertPrincipal;
+import io.stakingledger.core.earlystaking.EarlyStakingDefinition;
 import io.stakingledger.core.earlystaking.CreateEarlyStakingPool;
 import io.stakingledger.core.earlystaking.EarlyStakingAccount;
-import io.stakingledger.core.earlystaking.ExerciseDcr;
-import io.stakingledger.core.earlystaking.Purchase;
-import io.stakingledger.core.earlystaking.RealizeReservations;
-import io.stakingledger.core.earlystaking.Reserve;
-import io.stakingledger.core.earlystaking.Stake;
-import io.stakingledger.core.earlystaking.Withdraw;
 import io.stakingledger.projections.LedgerViews;
 import io.stakingledger.projections.earlystaking.EarlyStakingReadModel;
 import io.stakingledger.projections.earlystaking.EarlyStakingViews;
@@ -32,21 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The early-staking program (SPEC.md §1) on the REST API and in batch files. */
+/** The early-staking program (docs/domain/early-staking.md) on the REST API and in batch files. */
 @Component
 public class EarlyStakingApi implements ProgramApi {
 
-    /** The program's commands, each declared once as its domain record (SPEC.md's names). */
-    private static final Map<String, CommandBinding> COMMANDS = CommandBinding.of(
-            Purchase.class,
-            Stake.class,
-            ExerciseDcr.class,
-            Withdraw.class,
-            CloseEpoch.class,
-            Reserve.class,
-            CancelReservation.class,
-            RealizeReservations.class,
-            ConvertPrincipal.class);
+    /** The program's commands: the records its sealed command interface permits. */
+    private static final Map<String, CommandBinding> COMMANDS = CommandBinding.of(EarlyStakingDefinition.INSTANCE);
 
     /** The program's views and the type of each answer. */
     private static final Map<String, Class<? extends Record>> VIEWS = Map.of(

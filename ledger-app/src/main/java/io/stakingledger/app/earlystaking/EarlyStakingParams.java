@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * {@code CreatePool} params of an early-staking pool as received; an omitted one takes its SPEC.md §1 default
+ * {@code CreatePool} params of an early-staking pool as received; an omitted one takes its docs/domain/early-staking.md default
  * ({@code start}: the creation time). Amounts and shares at most 18 decimals.
  */
 public record EarlyStakingParams(

@@ -4,16 +4,12 @@ import io.stakingledger.app.api.CommandBinding;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.governancemining.GovernanceMiningDefinition;
 import io.stakingledger.core.common.Decimals;
 import io.stakingledger.core.common.fields.OptionalField;
-import io.stakingledger.core.governancemining.Claim;
 import io.stakingledger.core.governancemining.CreateGovernanceMiningPool;
 import io.stakingledger.core.governancemining.GovernanceMiningState;
-import io.stakingledger.core.governancemining.IncludePending;
-import io.stakingledger.core.governancemining.RequestStake;
 import io.stakingledger.core.governancemining.GovernanceMiningAccount;
-import io.stakingledger.core.governancemining.SweepFees;
-import io.stakingledger.core.governancemining.Unstake;
 import io.stakingledger.projections.LedgerViews;
 import io.stakingledger.projections.governancemining.GovernanceMiningReadModel;
 import io.stakingledger.projections.governancemining.GovernanceMiningViews;
@@ -29,17 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The governance-mining program (SPEC.md §3) on the REST API and in batch files. */
+/** The governance-mining program (docs/domain/governance-mining.md) on the REST API and in batch files. */
 @Component
 public class GovernanceMiningApi implements ProgramApi {
 
-    /** The program's commands, each declared once as its domain record (SPEC.md's names). */
-    private static final Map<String, CommandBinding> COMMANDS = CommandBinding.of(
-            RequestStake.class,
-            IncludePending.class,
-            SweepFees.class,
-            Claim.class,
-            Unstake.class);
+    /** The program's commands: the records its sealed command interface permits. */
+    private static final Map<String, CommandBinding> COMMANDS = CommandBinding.of(GovernanceMiningDefinition.INSTANCE);
 
     /** The program's views and the type of each answer. */
     private static final Map<String, Class<? extends Record>> VIEWS = Map.of(

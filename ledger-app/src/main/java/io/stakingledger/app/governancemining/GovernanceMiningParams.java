@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 
 /**
- * {@code CreatePool} params of a governance-mining pool as received; every one optional (SPEC.md §3
+ * {@code CreatePool} params of a governance-mining pool as received; every one optional (docs/domain/governance-mining.md
  * defaults). Durations are ISO-8601 ({@code "PT72H"}, {@code "P60D"}). {@code precision} is read as a decimal
  * so that a fractional value is rejected instead of being truncated to an integer.
  */

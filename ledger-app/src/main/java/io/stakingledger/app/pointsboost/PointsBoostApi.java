@@ -4,12 +4,9 @@ import io.stakingledger.app.api.CommandBinding;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.pointsboost.PointsBoostDefinition;
 import io.stakingledger.core.pointsboost.CreatePointsBoostPool;
 import io.stakingledger.core.pointsboost.PointsBoostAccount;
-import io.stakingledger.core.pointsboost.SetBasePoints;
-import io.stakingledger.core.pointsboost.SetPrice;
-import io.stakingledger.core.pointsboost.Stake;
-import io.stakingledger.core.pointsboost.Unstake;
 import io.stakingledger.projections.LedgerViews;
 import io.stakingledger.projections.pointsboost.PointsBoostReadModel;
 import io.stakingledger.projections.pointsboost.PointsBoostViews;
@@ -23,19 +20,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The points-boost program (SPEC.md §2) on the REST API and in batch files. Both views take an optional
+ * The points-boost program (docs/domain/points-boost.md) on the REST API and in batch files. Both views take an optional
  * {@code at}: the multiplier, the boosted rate and the accrued points are evaluated at that instant
  * (default: the pool's latest event), in constant time however far ahead it lies.
  */
 @Component
 public class PointsBoostApi implements ProgramApi {
 
-    /** The program's commands, each declared once as its domain record (SPEC.md's names). */
-    private static final Map<String, CommandBinding> COMMANDS = CommandBinding.of(
-            Stake.class,
-            Unstake.class,
-            SetBasePoints.class,
-            SetPrice.class);
+    /** The program's commands: the records its sealed command interface permits. */
+    private static final Map<String, CommandBinding> COMMANDS = CommandBinding.of(PointsBoostDefinition.INSTANCE);
 
     /** The program's views and the type of each answer. */
     private static final Map<String, Class<? extends Record>> VIEWS = Map.of(

@@ -6,7 +6,7 @@ import io.stakingledger.core.pointsboost.PointsBoostParameters;
 
 import java.math.BigDecimal;
 
-/** {@code CreatePool} params of a points-boost pool as received; an omitted one takes its SPEC.md §2 default. */
+/** {@code CreatePool} params of a points-boost pool as received; an omitted one takes its docs/domain/points-boost.md default. */
 public record PointsBoostParams(
         @OptionalField @Doc(value = "staking multiplier of a fresh stake (default 0.30)", example = "0.30")
         BigDecimal baseBoost,

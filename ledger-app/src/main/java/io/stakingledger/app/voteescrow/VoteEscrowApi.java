@@ -4,14 +4,8 @@ import io.stakingledger.app.api.CommandBinding;
 import io.stakingledger.app.api.ProgramApi;
 import io.stakingledger.app.api.ViewRequest;
 import io.stakingledger.core.common.CommandRejected;
+import io.stakingledger.core.voteescrow.VoteEscrowDefinition;
 import io.stakingledger.core.voteescrow.CreateVoteEscrowPool;
-import io.stakingledger.core.voteescrow.DistributeRewards;
-import io.stakingledger.core.voteescrow.EndRenewal;
-import io.stakingledger.core.voteescrow.Lock;
-import io.stakingledger.core.voteescrow.RecordPoolFees;
-import io.stakingledger.core.voteescrow.SetPrice;
-import io.stakingledger.core.voteescrow.Unlock;
-import io.stakingledger.core.voteescrow.Vote;
 import io.stakingledger.projections.LedgerViews;
 import io.stakingledger.projections.voteescrow.AprHistoryEntry;
 import io.stakingledger.projections.voteescrow.PoolView;
@@ -27,21 +21,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The vote-escrow program (SPEC.md §4) on the REST API and in batch files. Every view honours the
+ * The vote-escrow program (docs/domain/vote-escrow.md) on the REST API and in batch files. Every view honours the
  * request's {@code at}: renewals, unlock windows and rates are those of that instant.
  */
 @Component
 public class VoteEscrowApi implements ProgramApi {
 
-    /** The program's commands, each declared once as its domain record (SPEC.md's names). */
-    private static final Map<String, CommandBinding> COMMANDS = CommandBinding.of(
-            Lock.class,
-            Unlock.class,
-            EndRenewal.class,
-            DistributeRewards.class,
-            Vote.class,
-            RecordPoolFees.class,
-            SetPrice.class);
+    /** The program's commands: the records its sealed command interface permits. */
+    private static final Map<String, CommandBinding> COMMANDS = CommandBinding.of(VoteEscrowDefinition.INSTANCE);
 
     /** The program's views and the type of each answer. */
     private static final Map<String, Class<? extends Record>> VIEWS = Map.of(

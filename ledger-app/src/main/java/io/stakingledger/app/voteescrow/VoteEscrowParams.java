@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * {@code CreatePool} params of a vote-escrow pool as received; every one optional (SPEC.md §4 defaults).
+ * {@code CreatePool} params of a vote-escrow pool as received; every one optional (docs/domain/vote-escrow.md defaults).
  * {@code terms}, when given, replaces the default table as a whole. {@code unlockWindow} is an ISO-8601
  * duration text ({@code P7D}); a bare number is refused rather than taken as seconds.
  */

@@ -35,7 +35,7 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 /**
- * A seeded, deterministic history of one early-staking pool in the batch format of SPEC.md: purchases
+ * A seeded, deterministic history of one early-staking pool in the batch format (docs/domain/README.md): purchases
  * across the whole sale, stakes, DCR exercises (some with a deposit), partial and full withdrawals,
  * reservations once the cap binds (with cancellations and realizations), principal conversions from
  * epoch N/2 and every CloseEpoch on schedule.
@@ -302,7 +302,7 @@ public final class EarlyStakingHistory {
         return true;
     }
 
-    /** The leverage limit of SPEC.md §1 at {@code price} with {@code principal} shares, rounded down. */
+    /** The leverage limit of docs/domain/early-staking.md at {@code price} with {@code principal} shares, rounded down. */
     private static BigDecimal exercisable(SharePrice price, EarlyStakingAccount holder, BigDecimal principal) {
         if (holder.bought().value().signum() == 0) {
             return Decimals.ZERO;

@@ -59,6 +59,26 @@ class DocumentationLinksTest {
         assertThat(problems).as("links in README.md and docs/ that do not resolve inside the repository").isEmpty();
     }
 
+    /**
+     * The sources point a reader to the same domain reference: a comment or an OpenAPI summary naming
+     * SPEC.md would send a newcomer (or an API user) to a file a clone does not have.
+     */
+    @Test
+    void noSourceNamesTheSpecificationOutsideTheRepository() throws IOException {
+        List<String> naming = new ArrayList<>();
+        for (String module : List.of("ledger-core", "ledger-projections", "ledger-app")) {
+            try (Stream<Path> files = Files.walk(REPOSITORY.resolve(module).resolve("src"))) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    if (!file.getFileName().toString().equals(getClass().getSimpleName() + ".java")
+                            && new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains("SPEC" + ".md")) {
+                        naming.add(REPOSITORY.relativize(file).toString());
+                    }
+                }
+            }
+        }
+        assertThat(naming).as("sources that name SPEC.md instead of docs/domain").isEmpty();
+    }
+
     @Test
     void theCheckFindsBrokenMissingAnchoredAndOutsideLinks(@TempDir Path repository) throws IOException {
         Files.createDirectories(repository.resolve("docs"));

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One pool's story through the batch format, with the defaults of SPEC.md §3 written out. Alice asks
+ * One pool's story through the batch format, with the defaults of docs/domain/governance-mining.md written out. Alice asks
  * to stake 1000 KDX and Bob 3000 before anything is staked; the 10 KDX swept on 2 March wait, and the
  * inclusion right after it starts both on the maturation curve. The 30 KDX of 3 March are shared with
  * the waiting 10 (0.01 per token). Alice's claim on 4 March falls inside her 7-day cooldown; Bob

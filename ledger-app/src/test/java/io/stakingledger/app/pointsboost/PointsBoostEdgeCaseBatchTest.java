@@ -12,7 +12,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Dilution, the 270% cap and an emptied balance (SPEC.md §2) through the batch format. Days count from
+ * Dilution, the 270% cap and an emptied balance (docs/domain/points-boost.md) through the batch format. Days count from
  * 2024-04-30T12:00:00Z (day 0). Expected values are worked out by hand in the comments.
  */
 @LedgerAppTest

@@ -12,7 +12,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The six worked scenarios of seed 002 (SPEC.md §2) as one batch file: price 0.2 then 0.25, base points
+ * The six worked scenarios of seed 002 (docs/domain/points-boost.md) as one batch file: price 0.2 then 0.25, base points
  * 1,000,000 per day, launch on 2024-04-30T12:00:00Z. Scenario 3 follows the formula, not the seed's slip
  * (staking points 225,000, total 1,585,000). Each test runs the whole file in a fresh pool and reads the
  * answer of one query line.

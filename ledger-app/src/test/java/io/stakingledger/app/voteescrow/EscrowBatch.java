@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Batch text for a fresh vote-escrow pool with SPEC.md §4's defaults, created at {@link #T0}: line 1 is
+ * Batch text for a fresh vote-escrow pool with the defaults of docs/domain/vote-escrow.md, created at {@link #T0}: line 1 is
  * the {@code CreatePool}, so the caller's first line is line 2 of the file.
  */
 final class EscrowBatch {

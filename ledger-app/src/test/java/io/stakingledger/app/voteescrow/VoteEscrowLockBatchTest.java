@@ -10,7 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SPEC.md §4 Lock through the batch format: vKSP multipliers, the shared end date, renewals seen by views. */
+/** docs/domain/vote-escrow.md Lock through the batch format: vKSP multipliers, the shared end date, renewals seen by views. */
 @LedgerAppTest
 class VoteEscrowLockBatchTest {
 

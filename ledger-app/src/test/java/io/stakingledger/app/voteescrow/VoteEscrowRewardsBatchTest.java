@@ -12,11 +12,11 @@ import java.util.List;
 import static io.stakingledger.app.voteescrow.EscrowBatch.decimal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SPEC.md §4 rewards and rates through the batch format: the reference APR, distributions, voting APR. */
+/** docs/domain/vote-escrow.md rewards and rates through the batch format: the reference APR, distributions, voting APR. */
 @LedgerAppTest
 class VoteEscrowRewardsBatchTest {
 
-    /** SPEC.md §4's reference: 1 KSP locked 12M+ (8 vKSP) among 146,457,051 vKSP, the default 293,760 KSP a day. */
+    /** the reference example of docs/domain/vote-escrow.md: 1 KSP locked 12M+ (8 vKSP) among 146,457,051 vKSP, the default 293,760 KSP a day. */
     private static final String REFERENCE_POOL = """
             {"type":"Lock","pool":"$pool","account":"holder","amount":"1","term":"12M+","at":"2024-01-15T00:00:00Z"}
             {"type":"Lock","pool":"$pool","account":"everyone-else","amount":"146457043","term":"4M","at":"2024-01-15T00:00:00Z"}

@@ -10,7 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SPEC.md §4 Unlock and EndRenewal through the batch format: only inside the window after the end. */
+/** docs/domain/vote-escrow.md Unlock and EndRenewal through the batch format: only inside the window after the end. */
 @LedgerAppTest
 class VoteEscrowUnlockBatchTest {
 

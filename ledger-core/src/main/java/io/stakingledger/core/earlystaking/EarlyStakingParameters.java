@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Parameters of one early-staking pool (SPEC.md §1, "Parameters"). Amounts and shares at 18 decimals.
+ * Parameters of one early-staking pool (docs/domain/early-staking.md, "Parameters"). Amounts and shares at 18 decimals.
  *
  * @param saleSupply     Q: KASH sold in the initial sale
  * @param epbStart       a: EPB at q = 0
@@ -60,7 +60,7 @@ public record EarlyStakingParameters(
     public static final Duration MIN_EPOCH_LENGTH = Duration.ofSeconds(1);
 
     /**
-     * The defaults of SPEC.md §1 with the first epoch starting at {@code start}, the reward schedule being
+     * The defaults of docs/domain/early-staking.md with the first epoch starting at {@code start}, the reward schedule being
      * the equal split of {@link #equalSplit}. Each default is replaced through its {@code with…} method;
      * ranges and the curve are checked by {@link #validate()}.
      *
@@ -184,7 +184,7 @@ public record EarlyStakingParameters(
 
     /**
      * Checks ranges and the curve fit; throws {@link CommandRejected} naming the offending value. Besides
-     * the rules of SPEC.md: 1 to {@link #MAX_EPOCHS} epochs of {@link #MIN_EPOCH_LENGTH} to
+     * the rules of docs/domain/early-staking.md: 1 to {@link #MAX_EPOCHS} epochs of {@link #MIN_EPOCH_LENGTH} to
      * {@link ParameterLimits#MAX_DURATION}, a start and a last epoch end between {@link InstantText#EARLIEST}
      * and {@link InstantText#LATEST}, and decimals within {@link DecimalText#bounded}, so that no view or
      * replay of the pool can overflow.

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import static io.stakingledger.core.common.Decimals.MC;
 
 /**
- * Early Participant Bonus curve EPB(q) = A / (q + k)² + C on q ∈ [0, Q] (SPEC.md §1).
+ * Early Participant Bonus curve EPB(q) = A / (q + k)² + C on q ∈ [0, Q] (docs/domain/early-staking.md).
  *
  * <p>The constants are the closed-form fit of EPB(0) = a, EPB(Q) = b + ε, ∫₀^Q EPB = c − ε, computed
  * at 34 significant digits. Integrals use the antiderivative F(q) = −A/(q + k) + C·q in the

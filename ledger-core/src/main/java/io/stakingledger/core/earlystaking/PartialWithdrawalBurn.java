@@ -7,7 +7,7 @@ import io.stakingledger.core.common.Shares;
 import java.math.BigDecimal;
 
 /**
- * What a partial withdrawal of {@code amount} KASH burns (SPEC.md, early-staking "Withdraw"): the
+ * What a partial withdrawal of {@code amount} KASH burns (docs/domain/early-staking.md, "Withdraw"): the
  * fraction {@code rate = amount / withdrawable} of the account's principal shares, virtual shares and
  * debt. The rate is kept exact by cross-multiplying:
  * {@code rate = amount × W / (W_acct × (assets + debt) − debt_acct × W)}. Shares burned are given back

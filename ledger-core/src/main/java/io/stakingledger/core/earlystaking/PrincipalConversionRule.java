@@ -5,7 +5,7 @@ import io.stakingledger.core.common.CommandRejected;
 import java.util.Optional;
 
 /**
- * Who may exercise the principal conversion right (SPEC.md §1, "Principal Conversion Right"): from the
+ * Who may exercise the principal conversion right (docs/domain/early-staking.md, "Principal Conversion Right"): from the
  * close of epoch N/2, once per account, never after any withdrawal.
  */
 public final class PrincipalConversionRule {

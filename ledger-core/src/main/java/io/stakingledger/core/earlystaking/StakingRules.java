@@ -19,7 +19,7 @@ final class StakingRules {
         }
     }
 
-    /** While anything is queued, direct stakes would jump the queue (SPEC.md §1, "Staking reservation"). */
+    /** While anything is queued, direct stakes would jump the queue (docs/domain/early-staking.md, "Staking reservation"). */
     static void requireEmptyQueue(EarlyStakingState pool) {
         if (!pool.queueEmpty()) {
             throw CommandRejected.conflict(pool.reservedTotal().format()

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import static io.stakingledger.core.common.Decimals.MC;
 
 /**
- * What an account's holdings are worth and what it may still do (SPEC.md §1, "Shares, price, debt").
+ * What an account's holdings are worth and what it may still do (docs/domain/early-staking.md, "Shares, price, debt").
  * Every limit is the exact fraction rounded once, in the pool's favour ({@link Rounding#CREDIT}: what an
  * account may take is rounded down), so comparing an 18-decimal input against the rounded limit is the
  * same as comparing it against the exact one. Ratios (leverage, the guarantee per share) are plain decimals
@@ -27,7 +27,7 @@ public final class Valuation {
     }
 
     /**
-     * W_acct × sharePrice − debt_acct, rounded down, never negative. SPEC.md's known slip: per account,
+     * W_acct × sharePrice − debt_acct, rounded down, never negative. The source documents' known slip: per account,
      * not with the pool-level sums.
      */
     public static Amount withdrawable(EarlyStakingState pool, EarlyStakingAccount account) {

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Where an account stands on the maturation curve after an inclusion (SPEC.md §3):
+ * Where an account stands on the maturation curve after an inclusion (docs/domain/governance-mining.md):
  * <pre>
  *   passed = min(maturation, now − effectiveStart);  base = now − passed
  *   effectiveStart ← base + passed × added / (added + previousStake)

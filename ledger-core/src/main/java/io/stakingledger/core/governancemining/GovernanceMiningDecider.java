@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The decisions of a governance-mining pool (SPEC.md §3): {@link #decide} reads the state and returns the
+ * The decisions of a governance-mining pool (docs/domain/governance-mining.md): {@link #decide} reads the state and returns the
  * complete list of events a command produces, or throws {@link CommandRejected}; nothing is mutated.
  */
 public final class GovernanceMiningDecider {

@@ -13,7 +13,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 
 /**
- * Parameters of one governance-mining pool (SPEC.md §3). Rates are plain fractions (0.03 = 3 %).
+ * Parameters of one governance-mining pool (docs/domain/governance-mining.md). Rates are plain fractions (0.03 = 3 %).
  *
  * <p><b>Precision.</b> {@code precision} is the number of fractional digits of the pool's token (KDX
  * is a 12-decimal token on its chain). Every token amount the pool computes — rewards credited,
@@ -51,7 +51,7 @@ public record GovernanceMiningParameters(
     public static final BigDecimal MAX_MATURATION_EXPONENT = new BigDecimal("100");
 
     /**
-     * The defaults of SPEC.md §3; change one with its {@code with…} method. Every parameter of this
+     * The defaults of docs/domain/governance-mining.md; change one with its {@code with…} method. Every parameter of this
      * program has a default, so nothing is asked for.
      */
     public static GovernanceMiningParameters defaults() {
@@ -138,7 +138,7 @@ public record GovernanceMiningParameters(
     /**
      * Rounds a token amount down to the pool's precision and writes it at scale 18. Used for the penalties,
      * which round down although they are burned: the rest is paid, so the rounding only decides which
-     * side the last unit falls on, and SPEC.md gives it to the holder. No {@link Rounding} reason says
+     * side the last unit falls on, and docs/domain/governance-mining.md gives it to the holder. No {@link Rounding} reason says
      * that yet, hence the plain direction here.
      */
     public BigDecimal roundDownToPrecision(BigDecimal amount) {

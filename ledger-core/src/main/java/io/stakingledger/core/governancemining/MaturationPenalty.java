@@ -8,15 +8,15 @@ import java.math.BigDecimal;
 import java.time.Duration;
 
 /**
- * The claim penalty curve of SPEC.md §3: a claim made {@code s} after the account's effective start
+ * The claim penalty curve of docs/domain/governance-mining.md: a claim made {@code s} after the account's effective start
  * burns {@code reward × (1 − s / maturation)^exponent} when {@code s < maturation}, nothing after.
  *
  * <p>The rate is computed in decimal arithmetic at 34 significant digits ({@link Decimals#MC}, with
  * big-math's {@code pow} for the non-integer exponent), from the exact ratio of the two durations in
  * nanoseconds, so every machine and every replay gets the same digits. The penalty is then rounded
- * down at the pool's precision, as SPEC.md says. Rounding the penalty down does not cost the pool:
+ * down at the pool's precision, as docs/domain/governance-mining.md says. Rounding the penalty down does not cost the pool:
  * the penalty is burned and the rest is paid, so the reward leaves the pool whole either way; the
- * rounding only decides whether the last unit is burned or paid, and SPEC.md gives it to the holder.
+ * rounding only decides whether the last unit is burned or paid, and docs/domain/governance-mining.md gives it to the holder.
  */
 public final class MaturationPenalty {
 

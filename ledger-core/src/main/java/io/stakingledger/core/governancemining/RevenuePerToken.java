@@ -7,7 +7,7 @@ import io.stakingledger.core.common.Rounding;
 import java.math.BigDecimal;
 
 /**
- * The cumulative revenue-per-token accumulator of SPEC.md §3: fees per staked token since the pool
+ * The cumulative revenue-per-token accumulator of docs/domain/governance-mining.md: fees per staked token since the pool
  * began. A sweep raises it once, whatever the number of stakers; an account's reward is its stake
  * times the rise since the account's own start.
  *

@@ -7,9 +7,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * The early-unstake penalty of SPEC.md §3: an unstake less than {@code stakePenaltyWindow} (72 h) after
+ * The early-unstake penalty of docs/domain/governance-mining.md: an unstake less than {@code stakePenaltyWindow} (72 h) after
  * the account's last inclusion burns {@code stakePenalty} (3 %) of the amount, rounded down at the
- * pool's precision as SPEC.md says (the whole amount leaves the pool either way, as burn or payout).
+ * pool's precision as docs/domain/governance-mining.md says (the whole amount leaves the pool either way, as burn or payout).
  */
 public final class UnstakePenalty {
 

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The decisions of a points-boost pool (SPEC.md §2): {@link #decide} reads the state and returns the
+ * The decisions of a points-boost pool (docs/domain/points-boost.md): {@link #decide} reads the state and returns the
  * events a command produces (settling the account's points at the command's {@code at} under the rates
  * that held until then), or throws {@link CommandRejected}; nothing is mutated.
  */

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
- * Parameters of one points-boost pool (SPEC.md §2). Every value is an exact decimal at 18 fractional
+ * Parameters of one points-boost pool (docs/domain/points-boost.md). Every value is an exact decimal at 18 fractional
  * digits. Start from {@link #defaults()} and change a value with its wither ({@link #withBaseBoost} …),
  * which rejects more digits rather than rounding them away.
  *
@@ -31,7 +31,7 @@ public record PointsBoostParameters(
     public static final BigDecimal DEFAULT_BOOST_COVERAGE_PER_TOKEN = new BigDecimal("2");
     public static final BigDecimal DEFAULT_STAKING_POINTS_PER_USD = new BigDecimal("3");
 
-    /** The defaults of SPEC.md §2, at 18 decimals; every parameter has one. */
+    /** The defaults of docs/domain/points-boost.md, at 18 decimals; every parameter has one. */
     public static PointsBoostParameters defaults() {
         return new PointsBoostParameters(Decimals.exact(DEFAULT_BASE_BOOST), Decimals.exact(DEFAULT_MULTIPLIER_PER_DAY),
                 Decimals.exact(DEFAULT_MAX_MULTIPLIER), Decimals.exact(DEFAULT_BOOST_COVERAGE_PER_TOKEN),

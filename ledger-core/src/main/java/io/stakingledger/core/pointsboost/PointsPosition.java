@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * An account's numbers at one instant (SPEC.md §2), every value at 18 decimals. Rates are points per day.
+ * An account's numbers at one instant (docs/domain/points-boost.md), every value at 18 decimals. Rates are points per day.
  * Computed from the account's {@link Amount}s; kept as plain decimals here because it is what the views answer.
  *
  * @param staked              tokens staked

@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /**
  * Stakes {@code amount} more tokens (positive, at most 18 decimals) for {@code account}. The account's
- * staking multiplier is diluted by the added share of its new balance (SPEC.md §2).
+ * staking multiplier is diluted by the added share of its new balance (docs/domain/points-boost.md).
  */
 public record Stake(@TargetAggregateIdentifier String poolId,
                     @ActingAccount String account,

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * The staking multiplier m of SPEC.md §2: while staked &gt; 0 it grows by {@code multiplierPerDay} per day
+ * The staking multiplier m of docs/domain/points-boost.md: while staked &gt; 0 it grows by {@code multiplierPerDay} per day
  * (pro rata to the nanosecond) from its anchor, capped at {@code maxMultiplier}; adding stake dilutes
  * it, m ← m × (1 − added / newBalance); unstaking leaves it alone.
  *

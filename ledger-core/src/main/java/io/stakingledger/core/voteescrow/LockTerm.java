@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * A lock term as written in the pool's parameters and in {@code Lock} commands: {@code <months>M} for a
  * lock of that many calendar months (UTC), or {@code <months>M+} for a self-renewing lock of that length
- * (SPEC.md §4, the "+α" term) that renews at every end, with no unlock window, until {@code EndRenewal}.
+ * (docs/domain/vote-escrow.md, the "+α" term) that renews at every end, with no unlock window, until {@code EndRenewal}.
  *
  * <p>Terms are ordered by months, and a self-renewing term is longer than the plain term of the same
  * months ({@code 4M < 8M < 12M < 12M+}). The multiplier (vKSP per KSP) lives in

@@ -7,7 +7,7 @@ import io.stakingledger.core.common.Shares;
 import java.math.BigDecimal;
 
 /**
- * The vKSP multiplier rule of a lock (SPEC.md, vote-escrow "Lock"): when the new lot's term is at least
+ * The vKSP multiplier rule of a lock (docs/domain/vote-escrow.md, "Lock"): when the new lot's term is at least
  * the longest term the account holds, every locked KSP (old lots and the new one) takes that term's
  * multiplier; when it is shorter, the new lot alone gets its term's multiplier and earlier lots keep
  * theirs. vKSP is granted to the account, so it is rounded down to 18 decimals ({@link Rounding#CREDIT};

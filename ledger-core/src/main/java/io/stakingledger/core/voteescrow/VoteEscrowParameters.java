@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parameters of one vote-escrow pool (SPEC.md §4). Amounts and rates at 18 decimals.
+ * Parameters of one vote-escrow pool (docs/domain/vote-escrow.md). Amounts and rates at 18 decimals.
  *
  * @param terms          lock term code ({@code 4M}, {@code 12M+}, see {@link LockTerm}) → vKSP per KSP,
  *                       ordered from the shortest term to the longest; multipliers never decrease with
@@ -54,7 +54,7 @@ public record VoteEscrowParameters(
     }
 
     /**
-     * The defaults of SPEC.md §4; every parameter has one, so nothing is asked. Change one with its
+     * The defaults of docs/domain/vote-escrow.md; every parameter has one, so nothing is asked. Change one with its
      * {@code with…} method.
      */
     public static VoteEscrowParameters defaults() {

@@ -11,7 +11,7 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * Staking APR and APY and voting APR of SPEC.md §4, as percentages.
+ * Staking APR and APY and voting APR of docs/domain/vote-escrow.md, as percentages.
  *
  * <p>Computation: every quotient at {@link Decimals#MC} (34 significant digits, half-even). The APY's
  * power has the integer exponent 365 and is computed with {@link BigDecimal#pow(int, MathContext)} at
@@ -37,7 +37,7 @@ public final class VoteEscrowRates {
 
     /**
      * Daily staking yield as a fraction of the KSP locked (= APR / 365):
-     * dailyStakingEmission × (vKsp / vKspTotal) / locked. The price of SPEC.md's formula multiplies the
+     * dailyStakingEmission × (vKsp / vKspTotal) / locked. The price in the source formula multiplies the
      * reward and divides the principal, so it cancels and is not needed. Empty when nothing is locked.
      */
     public static Optional<BigDecimal> stakingDailyRate(Amount dailyStakingEmission, Shares vKsp, Shares vKspTotal,

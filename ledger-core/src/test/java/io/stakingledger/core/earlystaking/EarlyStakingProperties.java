@@ -15,7 +15,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Invariants of SPEC.md §1 over random histories of every early-staking command, on a small pool
+ * Invariants of docs/domain/early-staking.md over random histories of every early-staking command, on a small pool
  * whose cap binds: 5,000 KASH sale, 20,000 weighted-share cap, 6 daily epochs.
  */
 class EarlyStakingProperties {

@@ -11,7 +11,7 @@ import java.util.List;
 import static io.stakingledger.core.earlystaking.EarlyStakingExamples.POOL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SPEC.md §1, "Guaranteed minimum reward". */
+/** docs/domain/early-staking.md, "Guaranteed minimum reward". */
 class GuaranteedMinimumTest {
 
     private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import static io.stakingledger.core.earlystaking.EarlyStakingExamples.*;
 import static org.hamcrest.Matchers.containsString;
 
-/** The reservation queue and the principal conversion right (SPEC.md §1). */
+/** The reservation queue and the principal conversion right (docs/domain/early-staking.md). */
 class ReservationAndConversionTest {
 
     private FixtureConfiguration<EarlyStakingPool> fixture;

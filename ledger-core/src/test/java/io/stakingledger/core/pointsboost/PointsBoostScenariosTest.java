@@ -9,7 +9,7 @@ import static io.stakingledger.core.pointsboost.PointsBoostExamples.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The six worked scenarios of seed 002 (SPEC.md §2), read from the state fold at the scenario's instant.
+ * The six worked scenarios of seed 002 (docs/domain/points-boost.md), read from the state fold at the scenario's instant.
  * Scenario 3 follows the formula, not the seed's slip (0.3 instead of 3: 825,000 additional points).
  */
 class PointsBoostScenariosTest {

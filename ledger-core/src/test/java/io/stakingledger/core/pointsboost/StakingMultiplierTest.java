@@ -9,7 +9,7 @@ import java.util.List;
 import static io.stakingledger.core.pointsboost.PointsBoostExamples.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Growth, cap, dilution and freezing of the staking multiplier (SPEC.md §2). */
+/** Growth, cap, dilution and freezing of the staking multiplier (docs/domain/points-boost.md). */
 class StakingMultiplierTest {
 
     private static PointsBoostAccount stakedAtLaunch(String amount) {

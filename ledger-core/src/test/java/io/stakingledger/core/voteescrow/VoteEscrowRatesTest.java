@@ -15,7 +15,7 @@ import static io.stakingledger.core.voteescrow.VoteEscrowTestData.ksp;
 import static io.stakingledger.core.voteescrow.VoteEscrowTestData.lock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SPEC.md §4 reference: 1 KSP locked 12M+ (8 vKSP) of 146,457,051 vKSP, 293,760 KSP per day to stakers. */
+/** docs/domain/vote-escrow.md, reference example: 1 KSP locked 12M+ (8 vKSP) of 146,457,051 vKSP, 293,760 KSP per day to stakers. */
 class VoteEscrowRatesTest {
 
     private static final BigDecimal DAILY_STAKING = VoteEscrowParameters.defaults().dailyStakingEmission();

@@ -25,7 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Early-staking rewards (SPEC.md §1): every epoch closed in the period adds its reward to the assets, which
+ * Early-staking rewards (docs/domain/early-staking.md): every epoch closed in the period adds its reward to the assets, which
  * raises the share price by reward / W. An account earns its weighted shares at the close × that rise,
  * i.e. W_acct × reward / W, rounded down to 18 decimals; what the rounding leaves is the remainder.
  * A reward carried because no shares existed is not distributed until an epoch adds it.

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The EPB curve of a pool (SPEC.md §1) sampled at evenly spaced points of the sale, the sale's progress
+ * The EPB curve of a pool (docs/domain/early-staking.md) sampled at evenly spaced points of the sale, the sale's progress
  * ({@code sold} of {@code saleSupply}) and every purchase's span, oldest first. EPB values are rounded
  * down to 18 decimals.
  */

@@ -18,7 +18,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 
 /**
- * Governance-mining rewards (SPEC.md §3): fees earned in the period, i.e. the growth of what the account has
+ * Governance-mining rewards (docs/domain/governance-mining.md): fees earned in the period, i.e. the growth of what the account has
  * earned so far (rewards paid + rewards burned by claim penalties + reward accrued + reward earned since its
  * last settlement, rounded down at the pool's precision), split by UTC day; penalties burned are listed
  * beside. The pool distributes the fees swept in the period; fees waiting for stakers or held back by

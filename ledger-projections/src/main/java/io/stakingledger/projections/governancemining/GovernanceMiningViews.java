@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Pure views of a governance-mining pool (SPEC.md §3) computed from its state fold at an instant.
+ * Pure views of a governance-mining pool (docs/domain/governance-mining.md) computed from its state fold at an instant.
  * Each query costs the same however long ago the pool began and however many accounts stake: the
  * state keeps running totals, and the time-dependent math (claim penalty, unstake window) is evaluated
  * once for the one account asked about.

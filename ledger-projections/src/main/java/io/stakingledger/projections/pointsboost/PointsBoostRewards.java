@@ -15,7 +15,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 
 /**
- * Points-boost rewards (SPEC.md §2): the points the program awards, ∫ (boosted + staking points per day) dt,
+ * Points-boost rewards (docs/domain/points-boost.md): the points the program awards, ∫ (boosted + staking points per day) dt,
  * accrued in the period: pointsAccrued at the end − pointsAccrued at the start, split by UTC day the same way.
  * Points accrue per account; the pool does not split a sum, so its total is Σ accounts and nothing remains.
  */

@@ -17,7 +17,7 @@ import java.time.Instant;
  * @param totalStakingPointsPerDay totalStaked × price × stakingPointsPerUsd, rounded down
  * @param stakers                  accounts with tokens staked
  * @param accounts                 accounts that ever staked or had base points set
- * @param baseBoost                pool parameter (SPEC.md §2)
+ * @param baseBoost                pool parameter (docs/domain/points-boost.md)
  * @param multiplierPerDay         pool parameter
  * @param maxMultiplier            pool parameter
  * @param boostCoveragePerToken    pool parameter

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * One account of a points-boost pool evaluated at {@code at} (SPEC.md §2). Every number at 18 decimals;
+ * One account of a points-boost pool evaluated at {@code at} (docs/domain/points-boost.md). Every number at 18 decimals;
  * rates are points per day.
  *
  * @param pool                the pool

@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
  */
 public interface RewardsRules {
 
-    /** Program id of SPEC.md. */
+    /** Program id of the domain reference. */
     String program();
 
     /** What rewards are counted in (a token, or points). */

@@ -15,7 +15,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 
 /**
- * Vote-escrow rewards (SPEC.md §4): staking rewards received in the period, the growth of the account's
+ * Vote-escrow rewards (docs/domain/vote-escrow.md): staking rewards received in the period, the growth of the account's
  * rewardsAccrued (settled + unsettled rounded down to 18 decimals), split by UTC day. The pool distributes
  * the emissions of the period; the carry of the reward accumulator is the remainder.
  */

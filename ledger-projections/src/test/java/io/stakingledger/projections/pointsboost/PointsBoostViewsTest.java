@@ -19,7 +19,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Position and pool views of seed 002's scenarios (SPEC.md §2), from the state fold. */
+/** Position and pool views of seed 002's scenarios (docs/domain/points-boost.md), from the state fold. */
 class PointsBoostViewsTest {
 
     private static final String POOL = "kmno";

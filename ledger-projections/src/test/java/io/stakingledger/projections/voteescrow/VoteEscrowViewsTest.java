@@ -61,7 +61,7 @@ class VoteEscrowViewsTest {
         return Instant.parse(instant);
     }
 
-    /** SPEC.md §4: 1 KSP locked 12M+ among 146,457,051 vKSP. */
+    /** docs/domain/vote-escrow.md: 1 KSP locked 12M+ among 146,457,051 vKSP. */
     private static Ledger referencePool() {
         return new Ledger(lock("holder", "1", "12M+", T0), lock("everyone-else", "146457043", "4M", T0),
                 new SetPrice(POOL, new BigDecimal("5.39"), T0, null));

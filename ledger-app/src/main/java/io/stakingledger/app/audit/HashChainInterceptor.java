@@ -8,6 +8,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 
 import java.util.HashMap;
@@ -64,13 +65,20 @@ public class HashChainInterceptor implements MessageDispatchInterceptor<EventMes
         long sequence = domain.getSequenceNumber();
         Map<String, Link> pending = pendingHeads();
         String previous = previousHash(pool, sequence, pending.getOrDefault(pool, committedHeads.get(pool)));
-        String payload = eventSerializer.serialize(domain.getPayload(), String.class).getData();
+        SerializedObject<String> serialized = eventSerializer.serialize(domain.getPayload(), String.class);
+        String payload = serialized.getData();
         String actor = domain.getMetaData().get(HashChain.ACTOR) instanceof String named ? named : null;
         String hash = HashChain.hash(HashChain.canonicalForm(domain.getPayloadType().getName(),
                 revisions.revisionOf(domain.getPayloadType()), pool, sequence,
                 event.at() == null ? null : event.at().toString(), payload, previous, actor));
         pending.put(pool, new Link(sequence, hash));
-        return domain.andMetaData(MetaData.with(HashChain.HASH, hash).and(HashChain.PREVIOUS_HASH, previous));
+        return stamped(domain, domain.getMetaData().and(HashChain.HASH, hash).and(HashChain.PREVIOUS_HASH, previous),
+                serialized);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private EventMessage<?> stamped(DomainEventMessage<?> event, MetaData metaData, SerializedObject<String> payload) {
+        return new HashedEvent(event, metaData, eventSerializer, payload);
     }
 
     private String previousHash(String pool, long sequence, Link known) {

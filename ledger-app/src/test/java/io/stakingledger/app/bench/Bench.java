@@ -72,7 +72,7 @@ public final class Bench {
 
     /** The sizes of one run; {@code --quick} shrinks every load to fit a few minutes. */
     record Options(boolean quick, boolean postgres, boolean jfr, long seed, String note, Path root, Path jar,
-                   Path work, String runId) {
+                   Path work, String runId, Path classArchive) {
 
         static Options parse(String[] args) {
             boolean quick = false;
@@ -84,6 +84,7 @@ public final class Bench {
             Path jar = null;
             Path work = null;
             String runId = "unnamed";
+            Path classArchive = null;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--quick" -> quick = true;
@@ -95,13 +96,14 @@ public final class Bench {
                     case "--jar" -> jar = Path.of(args[++i]);
                     case "--work" -> work = Path.of(args[++i]);
                     case "--run-id" -> runId = args[++i];
+                    case "--class-archive" -> classArchive = Path.of(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
             if (root == null || jar == null || work == null) {
                 throw new IllegalArgumentException("--root, --jar and --work are required (scripts/bench passes them)");
             }
-            return new Options(quick, postgres, jfr, seed, note, root, jar, work, runId);
+            return new Options(quick, postgres, jfr, seed, note, root, jar, work, runId, classArchive);
         }
 
         int oneClientCommands() {
@@ -159,6 +161,8 @@ public final class Bench {
         report.put("loadAverageAtStart", round(loadAverage(), 2));
         ObjectNode settings = report.putObject("options");
         settings.put("serverHeap", HEAP);
+        settings.put("classDataSharing", options.classArchive() == null ? "off (LEDGER_CDS=false or no archive)"
+                : "on, as scripts/ledger starts the server (scripts/class-archive)");
         settings.put("windows", WINDOWS);
         settings.put("warmupFraction", WARMUP);
         settings.put("seed", options.seed());
@@ -440,8 +444,17 @@ public final class Bench {
 
     // ---- phases -------------------------------------------------------------------------------
 
-    private LedgerServer startServer(Path storeDir, String url, String name, boolean jfr) throws IOException {
+    /** The server's JVM options: the heap bound, and the class archive the server is started with by scripts/ledger. */
+    private List<String> serverJvm() {
         List<String> jvm = new ArrayList<>(List.of(HEAP));
+        if (options.classArchive() != null) {
+            jvm.addAll(List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + options.classArchive()));
+        }
+        return jvm;
+    }
+
+    private LedgerServer startServer(Path storeDir, String url, String name, boolean jfr) throws IOException {
+        List<String> jvm = serverJvm();
         if (jfr) {
             jvm.add("-XX:StartFlightRecording=filename=" + options.work().resolve(name + ".jfr") + ",settings=profile");
         }
@@ -615,7 +628,7 @@ public final class Bench {
             Path dataDir = options.work().resolve("pg-data");
             Files.createDirectories(dataDir);
             HttpLoad.Result load;
-            try (LedgerServer server = LedgerServer.start(options.jar(), options.work(), "server-postgres", List.of(HEAP),
+            try (LedgerServer server = LedgerServer.start(options.jar(), options.work(), "server-postgres", serverJvm(),
                     List.of("--spring.datasource.url=" + ledgerUrl, "--spring.datasource.username=postgres",
                             "--spring.datasource.password=postgres", "--ledger.data-dir=" + dataDir,
                             "--logging.level.root=WARN", "--ledger.security.rate-limit.per-second=1000000000",

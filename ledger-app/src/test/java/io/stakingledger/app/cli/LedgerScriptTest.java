@@ -101,6 +101,42 @@ class LedgerScriptTest {
         assertThat(Files.readString(calls)).contains("mvn -B -q -DskipTests package");
     }
 
+    @Test
+    void everyCommandStartsWithTheClassArchiveWhenItIsCurrentAndWithoutItWhenTurnedOff() throws Exception {
+        Files.copy(SCRIPT.resolveSibling("class-archive"), root.resolve("scripts/class-archive"));
+        Files.setPosixFilePermissions(root.resolve("scripts/class-archive"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path cds = Files.createDirectories(root.resolve("ledger-app/target/cds"));
+        Path archive = Files.writeString(cds.resolve("ledger-app.jsa"), "archive");
+        Files.writeString(cds.resolve("ledger-app.jar"), "extracted");
+
+        run(root, "verify");
+        assertThat(Files.readString(calls)).contains("-Xshare:auto -XX:SharedArchiveFile=" + archive.toAbsolutePath()
+                + " -jar " + cds.resolve("ledger-app.jar").toAbsolutePath());
+
+        Files.delete(calls);
+        run(root, Map.of("LEDGER_CDS", "false"), "verify");
+        assertThat(Files.readString(calls)).doesNotContain("SharedArchiveFile")
+                .contains("-jar " + jar.toAbsolutePath());
+    }
+
+    @Test
+    void aJarNewerThanTheArchiveMakesItAgainByATrainingStartOnAThrowawayFolder() throws Exception {
+        Files.copy(SCRIPT.resolveSibling("class-archive"), root.resolve("scripts/class-archive"));
+        Files.setPosixFilePermissions(root.resolve("scripts/class-archive"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path archive = Files.createDirectories(root.resolve("ledger-app/target/cds")).resolve("ledger-app.jsa");
+        Files.writeString(archive, "old");
+        age(archive, 3600);
+
+        run(root, "verify");
+        List<String> javaCalls = Files.readAllLines(calls).stream().filter(line -> line.startsWith("java ")).toList();
+        assertThat(javaCalls.get(0)).contains("-Djarmode=tools -jar " + jar.toAbsolutePath() + " extract");
+        assertThat(javaCalls.get(1)).contains("-XX:ArchiveClassesAtExit=" + archive.toAbsolutePath())
+                .contains("-Dspring.context.exit=onRefresh").contains("--server.port=0")
+                .doesNotContain("LEDGER_DATA_DIR=" + root.toAbsolutePath().resolve("data"));
+        // the fake java made no archive: the command starts from the jar as it is
+        assertThat(javaCalls.get(2)).doesNotContain("SharedArchiveFile").contains("-jar " + jar.toAbsolutePath());
+    }
+
     private void fake(String name, String body) throws IOException {
         Path file = bin.resolve(name);
         Files.writeString(file, "#!/usr/bin/env bash\n" + body + "\n");
@@ -112,12 +148,18 @@ class LedgerScriptTest {
     }
 
     private Run run(Path directory, String... arguments) throws Exception {
+        return run(directory, Map.of(), arguments);
+    }
+
+    private Run run(Path directory, Map<String, String> extraEnv, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of("bash", root.resolve("scripts/ledger").toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         Map<String, String> env = builder.environment();
         env.remove("LEDGER_DATA_DIR");
         env.put("PATH", bin + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
+        env.remove("LEDGER_CDS");
+        env.putAll(extraEnv);
         Path out = Files.createTempFile(root, "out", ".txt");
         Path err = Files.createTempFile(root, "err", ".txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();

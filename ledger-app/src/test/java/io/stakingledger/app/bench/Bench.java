@@ -581,9 +581,9 @@ public final class Bench {
         double fixed = runTimed(List.of(script.toString(), "import", tiny.toString(), "--db", url), "import-one");
         log("scripts/ledger import of %,d lines...", lines);
         double seconds = runTimed(List.of(script.toString(), "import", history.toString(), "--db", url), "import");
-        // The tool's start is subtracted only when it is clearly smaller than the import: a one-line run that
-        // took longer (a rebuild, a stall of the machine) would otherwise turn the rate into nonsense.
-        boolean subtract = fixed < seconds / 2;
+        // The tool's start is subtracted only when at least a tenth of the import is left: a one-line run that
+        // took about as long (a rebuild, a stall of the machine) would otherwise turn the rate into nonsense.
+        boolean subtract = seconds - fixed >= seconds / 10;
         double rate = lines / (subtract ? seconds - fixed : seconds);
         node.put("seconds", round(seconds, 2));
         node.put("toolStartSeconds", round(fixed, 2));

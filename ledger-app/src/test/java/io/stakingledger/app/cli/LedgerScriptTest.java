@@ -89,6 +89,22 @@ class LedgerScriptTest {
     }
 
     @Test
+    void anH2StoreNamedByDbKeepsItsCheckpointsBesideItselfNotInTheDefaultDataFolder(@TempDir Path other) throws Exception {
+        String url = "jdbc:h2:file:" + other.resolve("ledger") + ";DB_CLOSE_ON_EXIT=FALSE";
+        for (List<String> command : List.of(List.of("verify", "--db", url), List.of("replay", "--db", url),
+                List.of("export", "--db", url, "-"), List.of("keys", "list", "--db", url))) {
+            Files.deleteIfExists(calls);
+            assertThat(run(root, command.toArray(String[]::new)).exitCode()).as(command.toString()).isZero();
+            assertThat(Files.readString(calls)).as(command.toString())
+                    .contains("--spring.datasource.url=" + url).contains("--ledger.data-dir=" + other);
+        }
+        Files.deleteIfExists(calls);
+        run(root, "verify", "--db", "jdbc:postgresql://127.0.0.1/ledger");
+        assertThat(Files.readString(calls)).doesNotContain("--ledger.data-dir=")
+                .contains("LEDGER_DATA_DIR=" + root.toAbsolutePath().resolve("data"));
+    }
+
+    @Test
     void buildOutputsNewerThanTheJarDoNotRebuildItButASourceDoes() throws Exception {
         Files.writeString(root.resolve("ledger-app/target/surefire-reports/TEST-x.xml"), "<testsuite/>");
         Files.createDirectories(root.resolve("ledger-app/target/classes"));

@@ -244,8 +244,9 @@ public final class Bench {
         double readySeconds;
         double firstAnswerSeconds;
         HttpLoad.Result position;
-        long replayedEvents;
+        long replayedEvents = 0;
         double replayMillis;
+        List<Double> replayPasses = new ArrayList<>();
         long[] heapSecond;
         long sampledSecond;
         boolean oomSecond;
@@ -277,11 +278,17 @@ public final class Bench {
             }
             position = new HttpLoad(server.base(), key, WARMUP, WINDOWS, options.loadLimit())
                     .run("position-view", 1, c -> reads);
-            log("replay: rebuilding every view from the store...");
-            HttpResponse<String> rebuilt = server.send(key, "POST", "/api/admin/views/rebuild", null);
-            JsonNode answer = JSON.readTree(rebuilt.body());
-            replayedEvents = answer.path("eventsReplayed").asLong();
-            replayMillis = answer.path("millis").asDouble();
+            // twice, the faster counts, as for the raw limit below: after a restart from the view checkpoint the
+            // server has folded nothing yet, so its first pass also compiles the fold
+            log("replay: rebuilding every view from the store, twice...");
+            replayMillis = Double.MAX_VALUE;
+            for (int pass = 0; pass < 2; pass++) {
+                HttpResponse<String> rebuilt = server.send(key, "POST", "/api/admin/views/rebuild", null);
+                JsonNode answer = JSON.readTree(rebuilt.body());
+                replayedEvents = answer.path("eventsReplayed").asLong();
+                replayPasses.add(answer.path("millis").asDouble());
+                replayMillis = Math.min(replayMillis, answer.path("millis").asDouble());
+            }
             heapSecond = server.gcHeapMiB();
             sampledSecond = server.sampledPeakHeap();
             server.close();
@@ -298,7 +305,7 @@ public final class Bench {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL(H2Durability.durable(storeUrl));
         h2.setUser("sa");
-        // twice, the faster counts: the first pass also warms this JVM up (the server's replay ran warm)
+        // twice, the faster counts: the first pass also warms this JVM up, as the server's first rebuild did
         long rawEvents = 0;
         double rawSeconds = Double.MAX_VALUE;
         for (int pass = 0; pass < 2; pass++) {
@@ -311,6 +318,7 @@ public final class Bench {
         ObjectNode replay = figures.putObject("replay");
         replay.put("events", replayedEvents);
         replay.put("eventsPerSecond", round(replayRate, 0));
+        replay.putPOJO("passMillis", replayPasses);
         replay.put("rawEvents", rawEvents);
         replay.put("rawEventsPerSecond", round(rawReplayRate, 0));
         replay.put("ratio", round(replayRate / rawReplayRate, 3));

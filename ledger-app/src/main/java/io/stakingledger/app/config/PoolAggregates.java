@@ -1,5 +1,7 @@
 package io.stakingledger.app.config;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.stakingledger.app.store.LedgerStore;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
@@ -17,9 +19,13 @@ import org.springframework.stereotype.Component;
 public class PoolAggregates {
 
     private final LedgerStore store;
+    private final Counter loads;
 
-    public PoolAggregates(LedgerStore store) {
+    public PoolAggregates(LedgerStore store, MeterRegistry registry) {
         this.store = store;
+        this.loads = Counter.builder("ledger.pool.loads")
+                .description("pools read from the store in full (first command after a start, or after an eviction)")
+                .register(registry);
     }
 
     public ConfigurerModule of(Class<?> aggregateType) {
@@ -39,6 +45,6 @@ public class PoolAggregates {
                                 .repositoryProvider(c::repository)
                                 .spanFactory(c.getComponent(RepositorySpanFactory.class))
                                 .cache(cache),
-                        c.eventStore(), cache, !store.exclusive()));
+                        c.eventStore(), cache, !store.exclusive(), loads));
     }
 }

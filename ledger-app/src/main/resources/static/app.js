@@ -760,18 +760,26 @@
     button.disabled = true;
     outcome.replaceChildren(h('p', { text: 'Replaying…' }));
     var total = 0;
-    get('/api/admin/progress').then(function (p) { total = p.eventsStored; progress.max = String(Math.max(1, total)); }).catch(function () { /* progress is optional */ });
+    // A progress answer still on its way when the replay ends must not move the finished bar back.
+    var finished = false;
+    get('/api/admin/progress').then(function (p) {
+      if (finished) return;
+      total = p.eventsStored;
+      progress.max = String(Math.max(1, total));
+    }).catch(function () { /* progress is optional */ });
     var timer = setInterval(function () {
       get('/api/admin/progress').then(function (p) {
+        if (finished) return;
         progress.value = String(p.replayEvents);
         say('Replay: ' + p.replayEvents + ' of about ' + total + ' events');
       }).catch(function () { /* keep polling */ });
     }, 250);
     request('POST', '/api/admin/replay').then(function (report) {
+      finished = true;
       progress.value = progress.max;
       outcome.replaceChildren(h('p', { id: 'replay-summary', text: 'Replay finished: ' + JSON.stringify(report) }));
       say('Replay finished');
-    }).catch(fail).then(function () { clearInterval(timer); button.disabled = false; });
+    }).catch(fail).then(function () { finished = true; clearInterval(timer); button.disabled = false; });
   }
 
   // ---- routing --------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package io.stakingledger.app.config;
 
 import io.stakingledger.app.store.DuplicateEventResolver;
+import io.stakingledger.app.store.LedgerEventStorageEngine;
 import io.stakingledger.core.common.ProgramCommandRouting;
 import io.stakingledger.projections.LedgerViews;
 import org.axonframework.commandhandling.CommandBus;
@@ -38,7 +39,8 @@ public class AxonConfiguration {
      * JDBC rather than JPA: the same engine and schema run on H2 and PostgreSQL without Hibernate's
      * large-object and sequence pitfalls. Payloads are stored as JSON text so the store reads as is.
      * Every {@link EventUpcaster} bean joins the chain here (in {@code @Order}): the engine applies only
-     * the upcasters it is built with, to every read (aggregates and views alike).
+     * the upcasters it is built with, to every read (aggregates and views alike). The engine also keeps the
+     * applied-command table beside the events ({@link LedgerEventStorageEngine}).
      */
     @Bean
     public EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
@@ -47,7 +49,7 @@ public class AxonConfiguration {
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  ObjectProvider<EventUpcaster> upcasters) {
-        return JdbcEventStorageEngine.builder()
+        return new LedgerEventStorageEngine(JdbcEventStorageEngine.builder()
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
@@ -56,8 +58,7 @@ public class AxonConfiguration {
                 .transactionManager(transactionManager)
                 .dataType(String.class)
                 .batchSize(EVENT_BATCH_SIZE)
-                .readEventDataWithGaps(AxonConfiguration::readEventDataWithGaps)
-                .build();
+                .readEventDataWithGaps(AxonConfiguration::readEventDataWithGaps), transactionManager);
     }
 
     /**

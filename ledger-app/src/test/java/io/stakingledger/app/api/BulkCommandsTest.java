@@ -152,6 +152,27 @@ class BulkCommandsTest {
     }
 
     @Test
+    void anAtomicBulkThatRepeatsAnIdOfItsOwnAppliesItOnceAndRefusesItForAnotherCommand() {
+        Http.Answer repeated = bulk("{\"commands\":[" + stake("alice", "10", "2", "r1") + "," + stake("alice", "10", "2", "r1")
+                + "]}");
+
+        assertThat(repeated.status()).as(repeated.body()).isEqualTo(200);
+        JsonNode results = repeated.json().get("results");
+        assertThat(results.get(0).get("duplicate").asBoolean()).isFalse();
+        assertThat(results.get(1).get("duplicate").asBoolean()).isTrue();
+        assertThat(results.get(1).get("events")).isEqualTo(results.get(0).get("events"));
+        assertThat(storedEvents()).isEqualTo(2);
+
+        Http.Answer reused = bulk("{\"commands\":[" + stake("bob", "10", "2", "r2") + "," + stake("bob", "11", "2", "r2")
+                + "]}");
+        assertThat(reused.status()).isEqualTo(409);
+        assertThat(reused.json().get("type").asText()).endsWith("/command-id-reused");
+        assertThat(storedEvents()).as("the whole bulk is rolled back").isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM AppliedCommand WHERE aggregateIdentifier = ? AND commandId = ?",
+                Long.class, pool, "r2")).isZero();
+    }
+
+    @Test
     void aBulkThatIsNotAtomicStoresEachCommandOnItsOwnAndAnswersEachOutcome() {
         Http.Answer answer = bulk("""
                 {"atomic":false,"commands":[%s,%s,%s]}""".formatted(stake("alice", "600", "2", null),

@@ -1,57 +1,75 @@
 package io.stakingledger.core.common;
 
-import java.util.ArrayList;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Remembers the events each {@code commandId} produced in one pool, and the fingerprint of the command
- * that produced them, so that a repeated command is not applied again and its caller receives the first
- * outcome (docs/domain/README.md, "Rejections"), while a different command under a used id is refused. Rebuilt from
- * the events' metadata when the pool is loaded, so the binding survives a restart.
+ * Answers a repeated {@code commandId} with its first outcome, so that it is not applied again (docs/domain/README.md,
+ * "Rejections"), and refuses a different command under a used id.
+ *
+ * <p>Where the first outcome comes from: the store ({@link AppliedCommands}), for every command stored before,
+ * and this pool's own note of the commands it applied in the unit of work still running (an atomic bulk may repeat
+ * an id of its own before anything is stored). The note lives in that unit of work and goes with it, committed or
+ * rolled back, so nothing here grows with the pool's history.
  *
  * <p>The fingerprint is computed by whoever sends the command (the API: a SHA-256 of the command as it
  * was received, before the server filled any business time) and travels in the command's metadata
- * under {@link #FINGERPRINT_METADATA_KEY}. Commands without one (tests, events stored before
- * fingerprints existed) are matched by id alone.
+ * under {@link #FINGERPRINT_METADATA_KEY}, and from there into the metadata of the events it produced.
+ * Commands without one (tests, events stored before fingerprints existed) are matched by id alone.
  */
 public final class Idempotency {
 
     public static final String METADATA_KEY = "commandId";
     public static final String FINGERPRINT_METADATA_KEY = "commandFingerprint";
+    private static final String UNSTORED = Idempotency.class.getName() + ".unstored";
 
-    private final Map<String, List<Object>> outcomes = new HashMap<>();
-    private final Map<String, String> fingerprints = new HashMap<>();
-
-    public boolean seen(String commandId) {
-        return commandId != null && outcomes.containsKey(commandId);
-    }
+    /** Outside a unit of work (a pool driven by hand in tests) the note lives here instead. */
+    private final Map<String, AppliedCommands.AppliedCommand> unstoredOutsideUnitOfWork = new HashMap<>();
 
     /**
-     * Refuses a repeat of {@code commandId} whose fingerprint differs from the first command's.
+     * The first outcome of {@code commandId} in pool {@code poolId} when the id was used before.
      *
-     * @throws CommandRejected (command id reused) naming the id and the pool
+     * @throws CommandRejected (command id reused) when the id was used for a command with another fingerprint
      */
-    public void requireSameCommand(String poolId, String commandId, String fingerprint) {
-        String first = fingerprints.get(commandId);
-        if (first != null && fingerprint != null && !first.equals(fingerprint)) {
+    public Optional<CommandOutcome> repeatOf(String poolId, String commandId, String fingerprint, AppliedCommands stored) {
+        if (commandId == null) {
+            return Optional.empty();
+        }
+        AppliedCommands.AppliedCommand first = unstored().get(commandId);
+        if (first == null) {
+            first = stored.find(poolId, commandId).orElse(null);
+        }
+        if (first == null) {
+            return Optional.empty();
+        }
+        if (!sameCommand(first.fingerprint(), fingerprint)) {
             throw reused(poolId, commandId);
         }
+        return Optional.of(new CommandOutcome(poolId, commandId, first.events(), true));
     }
 
-    public CommandOutcome outcomeOf(String poolId, String commandId) {
-        return new CommandOutcome(poolId, commandId, List.copyOf(outcomes.get(commandId)), true);
-    }
-
-    public void record(String commandId, String fingerprint, Object event) {
+    /** Notes that {@code commandId} produced {@code events}, until the unit of work that stores them ends. */
+    public void applied(String commandId, String fingerprint, List<?> events) {
         if (commandId != null) {
-            outcomes.computeIfAbsent(commandId, id -> new ArrayList<>()).add(event);
-            if (fingerprint != null) {
-                fingerprints.putIfAbsent(commandId, fingerprint);
-            }
+            unstored().put(commandId, new AppliedCommands.AppliedCommand(commandId, fingerprint, List.copyOf(events)));
         }
+    }
+
+    private Map<String, AppliedCommands.AppliedCommand> unstored() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return unstoredOutsideUnitOfWork;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        Map<Idempotency, Map<String, AppliedCommands.AppliedCommand>> byPool =
+                root.getOrComputeResource(UNSTORED, key -> new IdentityHashMap<>());
+        return byPool.computeIfAbsent(this, pool -> new HashMap<>());
     }
 
     /** Whether {@code stored} (a first command's fingerprint) and {@code fingerprint} can be the same command. */

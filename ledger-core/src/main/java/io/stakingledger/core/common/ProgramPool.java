@@ -2,12 +2,12 @@ package io.stakingledger.core.common;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The pool aggregate of every program, written once over its {@link ProgramDefinition}: a repeated
@@ -46,19 +46,28 @@ public abstract class ProgramPool<S extends ProgramState, C extends PoolCommand>
     /**
      * Runs a command: the idempotency and business-time checks, then the definition's decision, which
      * only computes events (throwing {@link CommandRejected} to refuse), then applies them in order.
+     *
+     * @param stored the commands the store holds for this pool, which a repeated {@code commandId} is answered from
      */
-    protected CommandOutcome handle(C command) {
+    protected CommandOutcome handle(C command, AppliedCommands stored) {
         String commandId = command.commandId();
-        if (idempotency.seen(commandId)) {
-            idempotency.requireSameCommand(poolId, commandId, fingerprint());
-            return idempotency.outcomeOf(poolId, commandId);
+        String fingerprint = fingerprint();
+        Optional<CommandOutcome> repeat = idempotency.repeatOf(poolId, commandId, fingerprint, stored);
+        if (repeat.isPresent()) {
+            return repeat.get();
         }
         List<PoolEvent> events = definition.decideInTime(state, command);
         MetaData metadata = metadata(commandId);
         for (Object event : events) {
             AggregateLifecycle.apply(event, metadata);
         }
+        idempotency.applied(commandId, fingerprint, events);
         return new CommandOutcome(poolId, commandId, List.copyOf(events), false);
+    }
+
+    /** Runs a command on a pool built by hand, with no stored commands to answer a repeat from (tests). */
+    public CommandOutcome handle(C command) {
+        return handle(command, AppliedCommands.NONE);
     }
 
     /**
@@ -86,18 +95,11 @@ public abstract class ProgramPool<S extends ProgramState, C extends PoolCommand>
 
     /** Folds one stored event; public so tests can rebuild a pool from a history without Axon. */
     @EventSourcingHandler
-    public void on(Object event, @MetaDataValue(Idempotency.METADATA_KEY) String commandId,
-                   @MetaDataValue(Idempotency.FINGERPRINT_METADATA_KEY) String fingerprint) {
+    public void on(Object event) {
         if (poolId == null && event instanceof PoolEvent first) {
             poolId = first.poolId();
         }
         state.evolve(event);
-        idempotency.record(commandId, fingerprint, event);
-    }
-
-    /** Folds one event stored without a fingerprint; for tests that rebuild a pool by hand. */
-    public void on(Object event, String commandId) {
-        on(event, commandId, null);
     }
 
     /** The pool's state, for tests and inspection. */

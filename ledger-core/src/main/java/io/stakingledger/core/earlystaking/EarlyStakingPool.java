@@ -1,5 +1,6 @@
 package io.stakingledger.core.earlystaking;
 
+import io.stakingledger.core.common.AppliedCommands;
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.ProgramPool;
 import org.axonframework.commandhandling.CommandHandler;
@@ -21,7 +22,7 @@ public class EarlyStakingPool extends ProgramPool<EarlyStakingState, EarlyStakin
 
     @Override
     @CommandHandler
-    public CommandOutcome handle(EarlyStakingCommand command) {
-        return super.handle(command);
+    public CommandOutcome handle(EarlyStakingCommand command, AppliedCommands stored) {
+        return super.handle(command, stored);
     }
 }

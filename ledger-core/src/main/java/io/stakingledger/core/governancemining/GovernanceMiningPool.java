@@ -1,5 +1,6 @@
 package io.stakingledger.core.governancemining;
 
+import io.stakingledger.core.common.AppliedCommands;
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.ProgramPool;
 import org.axonframework.commandhandling.CommandHandler;
@@ -21,7 +22,7 @@ public class GovernanceMiningPool extends ProgramPool<GovernanceMiningState, Gov
 
     @Override
     @CommandHandler
-    public CommandOutcome handle(GovernanceMiningCommand command) {
-        return super.handle(command);
+    public CommandOutcome handle(GovernanceMiningCommand command, AppliedCommands stored) {
+        return super.handle(command, stored);
     }
 }

@@ -1,5 +1,6 @@
 package io.stakingledger.core.pointsboost;
 
+import io.stakingledger.core.common.AppliedCommands;
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.ProgramPool;
 import org.axonframework.commandhandling.CommandHandler;
@@ -21,7 +22,7 @@ public class PointsBoostPool extends ProgramPool<PointsBoostState, PointsBoostCo
 
     @Override
     @CommandHandler
-    public CommandOutcome handle(PointsBoostCommand command) {
-        return super.handle(command);
+    public CommandOutcome handle(PointsBoostCommand command, AppliedCommands stored) {
+        return super.handle(command, stored);
     }
 }

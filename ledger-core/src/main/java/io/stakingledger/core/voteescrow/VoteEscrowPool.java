@@ -1,5 +1,6 @@
 package io.stakingledger.core.voteescrow;
 
+import io.stakingledger.core.common.AppliedCommands;
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.ProgramPool;
 import org.axonframework.commandhandling.CommandHandler;
@@ -21,7 +22,7 @@ public class VoteEscrowPool extends ProgramPool<VoteEscrowState, VoteEscrowComma
 
     @Override
     @CommandHandler
-    public CommandOutcome handle(VoteEscrowCommand command) {
-        return super.handle(command);
+    public CommandOutcome handle(VoteEscrowCommand command, AppliedCommands stored) {
+        return super.handle(command, stored);
     }
 }

@@ -7,6 +7,12 @@ import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.Message;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
+import org.axonframework.modelling.command.inspection.AggregateModel;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -55,10 +61,16 @@ public final class ProgramHarness<S extends ProgramState> {
         gateway = DefaultCommandGateway.builder().commandBus(bus).build();
     }
 
+    /** As the application wires it, except that the pool's applied commands are found by reading its events. */
     private <A> void subscribe(SimpleCommandBus bus, Class<A> aggregate) {
-        EventSourcingRepository<A> repository = EventSourcingRepository.builder(aggregate).eventStore(store).build();
-        AggregateAnnotationCommandHandler.<A>builder().aggregateType(aggregate).repository(repository).build()
-                .subscribe(bus);
+        ParameterResolverFactory parameters = MultiParameterResolverFactory.ordered(
+                ClasspathParameterResolverFactory.forClass(aggregate),
+                new SimpleResourceParameterResolverFactory(List.of(new ScannedAppliedCommands(store))));
+        AggregateModel<A> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(aggregate, parameters);
+        EventSourcingRepository<A> repository = EventSourcingRepository.builder(aggregate).aggregateModel(model)
+                .eventStore(store).build();
+        AggregateAnnotationCommandHandler.<A>builder().aggregateType(aggregate).aggregateModel(model)
+                .repository(repository).build().subscribe(bus);
     }
 
     /** A pool of {@code definition} run through its Axon aggregate class {@code aggregate}. */
@@ -85,6 +97,7 @@ public final class ProgramHarness<S extends ProgramState> {
     public static <A> FixtureConfiguration<A> fixture(Class<A> aggregate) {
         FixtureConfiguration<A> fixture = new AggregateTestFixture<>(aggregate);
         fixture.registerCommandDispatchInterceptor(new ProgramCommandRouting());
+        fixture.registerInjectableResource(new ScannedAppliedCommands(fixture.getEventStore()));
         return fixture;
     }
 

@@ -64,10 +64,10 @@ final class GovernanceMiningFixtures {
         for (Object item : eventsOrHistories) {
             if (item instanceof Object[] history) {
                 for (Object event : history) {
-                    pool.on(event, null);
+                    pool.on(event);
                 }
             } else {
-                pool.on(item, null);
+                pool.on(item);
             }
         }
         return pool;

@@ -1,11 +1,13 @@
 package io.stakingledger.core.pointsboost;
 
+import io.stakingledger.core.common.AppliedCommands;
 import io.stakingledger.core.common.CommandOutcome;
 import io.stakingledger.core.common.CommandRejected;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import static io.stakingledger.core.pointsboost.PointsBoostExamples.*;
@@ -149,12 +151,15 @@ class PointsBoostRejectionsTest {
     @Test
     void repeatedCommandIdReturnsTheFirstOutcomeAndAppliesNothing() {
         PointsBoostPool pool = new PointsBoostPool();
-        pool.on(poolCreated(), "c1");
+        pool.on(poolCreated());
         Staked first = new Staked(POOL, ALICE, d("10"), d("10"), d("0"), d("0"), d("0"), day(1));
-        pool.on(first, "same-id");
+        pool.on(first);
+        AppliedCommands stored = (poolId, commandId) -> commandId.equals("same-id")
+                ? Optional.of(new AppliedCommands.AppliedCommand(commandId, null, List.of(first))) : Optional.empty();
 
-        // A later time and a different amount: still the first outcome, nothing applied (no unit of work is needed).
-        CommandOutcome outcome = pool.handle(new Stake(POOL, ALICE, new BigDecimal("99"), day(2), "same-id"));
+        // A later time and a different amount: still the first outcome the store holds, nothing applied (no unit
+        // of work is needed).
+        CommandOutcome outcome = pool.handle(new Stake(POOL, ALICE, new BigDecimal("99"), day(2), "same-id"), stored);
 
         assertThat(outcome).isEqualTo(new CommandOutcome(POOL, "same-id", List.of(first), true));
         assertThat(pool.state().totalStaked()).isEqualTo(d("10"));
@@ -163,7 +168,7 @@ class PointsBoostRejectionsTest {
     private static void assertRejected(List<Object> history, Function<PointsBoostPool, CommandOutcome> command,
                                        CommandRejected.Reason reason, String message) {
         PointsBoostPool pool = new PointsBoostPool();
-        history.forEach(event -> pool.on(event, null));
+        history.forEach(pool::on);
         PointsBoostState before = fold(history);
 
         assertThatThrownBy(() -> command.apply(pool))

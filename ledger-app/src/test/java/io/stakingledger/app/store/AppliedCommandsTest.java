@@ -1,0 +1,120 @@
+package io.stakingledger.app.store;
+
+import io.stakingledger.app.support.Batch;
+import io.stakingledger.app.support.Http;
+import io.stakingledger.app.support.LedgerAppTest;
+import io.stakingledger.app.support.TestKeys;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The store remembers every command by its id, beside its events and in the same transaction; repeats are
+ * answered from it, and a store written before the table existed gets the same rows from its events' metadata.
+ */
+@LedgerAppTest
+class AppliedCommandsTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestKeys keys;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+
+    private Http http;
+    private String pool;
+
+    @BeforeEach
+    void pool() {
+        http = new Http(port);
+        pool = Batch.uniquePool("applied");
+        assertThat(http.post("/api/pools", """
+                {"pool":"%s","program":"early-staking","params":{"shareCap":"1000","start":"2026-01-05T00:00:00Z"},"at":"2026-01-01T00:00:00Z","commandId":"create-1"}
+                """.formatted(pool), keys.admin()).status()).isEqualTo(201);
+    }
+
+    private Http.Answer stake(String account, String amount, String commandId) {
+        return http.post("/api/pools/" + pool + "/commands/Stake", """
+                {"account":"%s","amount":"%s","at":"2026-01-02T00:00:00Z"%s}""".formatted(account, amount,
+                commandId == null ? "" : ",\"commandId\":\"" + commandId + "\""), keys.admin());
+    }
+
+    private List<Map<String, Object>> rows(String where, Object... arguments) {
+        return jdbc.queryForList("SELECT aggregateIdentifier, commandId, fingerprint, firstSequence, lastSequence "
+                + "FROM AppliedCommand " + where + " ORDER BY aggregateIdentifier, firstSequence", arguments);
+    }
+
+    @Test
+    void eachCommandWithAnIdIsOneRowNamingItsEventsAndItsFingerprint() {
+        assertThat(stake("alice", "100", "s-1").status()).isEqualTo(200);
+        assertThat(stake("bob", "5", null).status()).isEqualTo(200);
+        assertThat(stake("alice", "100", "s-1").json().get("duplicate").asBoolean()).isTrue();
+
+        List<Map<String, Object>> rows = rows("WHERE aggregateIdentifier = ?", pool);
+        assertThat(rows).extracting(row -> row.get("COMMANDID")).containsExactly("create-1", "s-1");
+        assertThat(rows).extracting(row -> row.get("FIRSTSEQUENCE"), row -> row.get("LASTSEQUENCE"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0L, 0L), org.assertj.core.groups.Tuple.tuple(1L, 1L));
+        assertThat((String) rows.get(1).get("FINGERPRINT")).hasSize(64);
+        assertThat(jdbc.queryForObject("SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = ? "
+                + "AND sequenceNumber = 1", String.class, pool)).contains((String) rows.get(1).get("FINGERPRINT"));
+    }
+
+    @Test
+    void aRepeatIsAnsweredFromTheStoreWithTheFirstOutcomeAndAnotherCommandUnderTheIdIsRefused() {
+        Http.Answer first = stake("alice", "100", "s-2");
+        jdbc.update("UPDATE AppliedCommand SET fingerprint = NULL WHERE aggregateIdentifier = ? AND commandId = ?",
+                pool, "s-2");
+
+        // without a stored fingerprint only the id decides, so this different command is answered as the repeat
+        // the store says it is: the answer comes from the table, not from anything the pool kept in memory
+        Http.Answer repeat = stake("alice", "999", "s-2");
+
+        assertThat(repeat.status()).isEqualTo(200);
+        assertThat(repeat.json().get("duplicate").asBoolean()).isTrue();
+        assertThat(repeat.json().get("events")).isEqualTo(first.json().get("events"));
+        assertThat(stake("carol", "1", "s-3").status()).isEqualTo(200);
+        assertThat(stake("carol", "2", "s-3").json().get("type").asText()).endsWith("/command-id-reused");
+    }
+
+    @Test
+    void theMigrationFillsTheTableFromTheEventsAsTheAppendsDid() throws Exception {
+        assertThat(stake("alice", "100", "s-4").status()).isEqualTo(200);
+        assertThat(stake("bob", "7", null).status()).isEqualTo(200);
+        assertThat(stake("bob", "8", "s-5").status()).isEqualTo(200);
+        List<Map<String, Object>> written = rows("");
+        assertThat(written).isNotEmpty();
+
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.createStatement().executeUpdate("DELETE FROM AppliedCommand");
+            new AppliedCommandBackfill().migrate(new Context() {
+                @Override
+                public Configuration getConfiguration() {
+                    return null;
+                }
+
+                @Override
+                public Connection getConnection() {
+                    return connection;
+                }
+            });
+            connection.commit();
+        }
+
+        assertThat(rows("")).isEqualTo(written);
+    }
+}

@@ -48,11 +48,13 @@ public class AxonConfiguration {
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
-                                                 ObjectProvider<EventUpcaster> upcasters) {
+                                                 ObjectProvider<EventUpcaster> upcasters,
+                                                 PoolSnapshots snapshots) {
         return new LedgerEventStorageEngine(JdbcEventStorageEngine.builder()
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
+                .snapshotFilter(snapshots.filter())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)

@@ -1,6 +1,7 @@
 package io.stakingledger.app.store;
 
 import io.stakingledger.app.store.StoreCheckpoint.Head;
+import io.stakingledger.core.common.ProgramState;
 import io.stakingledger.projections.LedgerViews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
@@ -60,9 +60,6 @@ public class ViewCheckpoint {
     private static final Logger log = LoggerFactory.getLogger(ViewCheckpoint.class);
     private static final int FORMAT = 1;
     private static final int DIGEST_BYTES = 32;
-    private static final ObjectInputFilter ONLY_LEDGER_CLASSES = ObjectInputFilter.Config.createFilter(
-            "maxdepth=64;maxrefs=200000000;maxarray=100000000;"
-                    + "io.stakingledger.**;java.math.*;java.time.*;java.util.*;java.lang.*;!*");
 
     /** What is written: the views at one position of the store, and what the store held there. */
     public record Snapshot(int format, String build, long tokenIndex, long[] tokenGaps, Map<String, Head> heads,
@@ -146,7 +143,7 @@ public class ViewCheckpoint {
             throw new IOException("its digest does not match its content");
         }
         try (ObjectInputStream in = new ObjectInputStream(new GZIPInputStream(new ByteArrayInputStream(body), 1 << 16))) {
-            in.setObjectInputFilter(ONLY_LEDGER_CLASSES);
+            in.setObjectInputFilter(ProgramState.SERIALIZED_CLASSES);
             return (Snapshot) in.readObject();
         }
     }

@@ -28,7 +28,7 @@ public abstract class ProgramPool<S extends ProgramState, C extends PoolCommand>
     @AggregateIdentifier
     protected String poolId;
     private final ProgramDefinition<S, C, ?> definition;
-    private final S state;
+    private S state;
     private final Idempotency idempotency = new Idempotency();
 
     /** For event sourcing: the state is rebuilt from the stored events. */
@@ -96,10 +96,25 @@ public abstract class ProgramPool<S extends ProgramState, C extends PoolCommand>
     /** Folds one stored event; public so tests can rebuild a pool from a history without Axon. */
     @EventSourcingHandler
     public void on(Object event) {
+        if (event instanceof PoolSnapshot snapshot) {
+            poolId = snapshot.poolId();
+            state = snapshot.restore(stateType());
+            return;
+        }
         if (poolId == null && event instanceof PoolEvent first) {
             poolId = first.poolId();
         }
         state.evolve(event);
+    }
+
+    /** The pool's state as a snapshot, to be stored and later loaded in place of the events folded so far. */
+    public PoolSnapshot snapshot() {
+        return PoolSnapshot.of(poolId, state);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Class<S> stateType() {
+        return (Class<S>) state.getClass();
     }
 
     /** The pool's state, for tests and inspection. */

@@ -1,6 +1,7 @@
 package io.stakingledger.app.cli;
 
 import io.stakingledger.app.store.StoreBehindCheckpoint;
+import io.stakingledger.app.store.StoreCompaction;
 import io.stakingledger.core.common.CommandRejected;
 import org.springframework.boot.SpringApplication;
 
@@ -10,7 +11,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 
 /**
- * Runs the application as one of {@code scripts/ledger}'s one-shot tools (verify, replay, export, run)
+ * Runs the application as one of {@code scripts/ledger}'s one-shot tools (verify, replay, export, run, compact)
  * and turns any failure into one line on standard error and its own {@link ExitCode}, instead of a stack
  * trace whose cause is at the bottom.
  */
@@ -24,13 +25,18 @@ public final class CommandLineTool {
 
     /** Whether {@code args} start a one-shot tool rather than the server. */
     public static boolean isTool(String[] args) {
-        return Arrays.stream(args).anyMatch(arg -> arg.startsWith("--ledger.cli=") || arg.startsWith("--ledger.export.file=")
-                || arg.startsWith("--ledger.batch.file=") || arg.startsWith("--ledger.import.file="));
+        return StoreCompaction.requested(args) || Arrays.stream(args).anyMatch(arg -> arg.startsWith("--ledger.cli=")
+                || arg.startsWith("--ledger.export.file=") || arg.startsWith("--ledger.batch.file=")
+                || arg.startsWith("--ledger.import.file="));
     }
 
     /** Runs the tool; never returns. */
     public static void run(Class<?> application, String[] args) {
         try {
+            if (StoreCompaction.requested(args)) {
+                StoreCompaction.run(args);
+                System.exit(ExitCode.OK.code());
+            }
             SpringApplication.run(application, args);
             // The tools exit from their runner; reaching here means none ran.
             fail(ExitCode.USAGE, "nothing to do: no tool was selected");

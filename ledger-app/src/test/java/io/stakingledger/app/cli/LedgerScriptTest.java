@@ -60,7 +60,7 @@ class LedgerScriptTest {
 
     @Test
     void helpOnEveryCommandStartsNothingAndCreatesNothing() throws Exception {
-        for (String command : List.of("serve", "run", "verify", "replay", "export", "keys")) {
+        for (String command : List.of("serve", "run", "verify", "replay", "export", "keys", "compact")) {
             Run help = run(root, command, "--help");
             assertThat(help.exitCode()).as(command).isZero();
             assertThat(help.out() + help.err()).as(command).contains("scripts/ledger " + command);
@@ -98,6 +98,12 @@ class LedgerScriptTest {
             assertThat(Files.readString(calls)).as(command.toString())
                     .contains("--spring.datasource.url=" + url).contains("--ledger.data-dir=" + other);
         }
+        Files.deleteIfExists(calls);
+        assertThat(run(root, "compact", "--db", url).exitCode()).isZero();
+        assertThat(Files.readString(calls)).contains("--ledger.compact=" + url);
+        Files.deleteIfExists(calls);
+        assertThat(run(root, "compact").exitCode()).isZero();
+        assertThat(Files.readString(calls)).contains("--ledger.compact=jdbc:h2:file:" + root.toAbsolutePath().resolve("data/ledger"));
         Files.deleteIfExists(calls);
         run(root, "verify", "--db", "jdbc:postgresql://127.0.0.1/ledger");
         assertThat(Files.readString(calls)).doesNotContain("--ledger.data-dir=")

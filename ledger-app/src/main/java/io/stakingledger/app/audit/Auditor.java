@@ -2,6 +2,8 @@ package io.stakingledger.app.audit;
 
 import io.stakingledger.app.config.ReadModelRegistration;
 import io.stakingledger.app.api.ProblemHandler;
+import io.stakingledger.app.store.AppliedCommandsCheck;
+import io.stakingledger.app.store.StoredAppliedCommands;
 import io.stakingledger.core.common.CommandRejected;
 import io.stakingledger.core.common.Inputs;
 import io.stakingledger.projections.LedgerViews;
@@ -27,8 +29,11 @@ public class Auditor {
     private final EventRows rows;
     private final EventStore eventStore;
     private final List<ReadModelRegistration> programs;
+    private final StoredAppliedCommands applied;
 
-    public Auditor(ChainVerifier chains, EventRows rows, EventStore eventStore, List<ReadModelRegistration> programs) {
+    public Auditor(ChainVerifier chains, EventRows rows, EventStore eventStore, List<ReadModelRegistration> programs,
+                   StoredAppliedCommands applied) {
+        this.applied = applied;
         this.chains = chains;
         this.rows = rows;
         this.eventStore = eventStore;
@@ -49,20 +54,25 @@ public class Auditor {
         LedgerViews fresh = new LedgerViews();
         programs.forEach(program -> program.register(fresh));
         try {
-            eventStore.readEvents(pool).asStream().forEach(message -> fresh.apply(message.getPayload()));
+            StoredAppliedCommands.Audit commandRows = applied.audit(pool);
+            eventStore.readEvents(pool).asStream().forEach(message -> {
+                commandRows.add(message);
+                fresh.apply(message.getPayload());
+            });
+            AppliedCommandsCheck commands = commandRows.finish();
             String folding = fresh.failures().get(pool);
             if (folding != null) {
-                return new PoolAudit(pool, fresh.programOf(pool).orElse(null), false, chain, List.of(),
+                return new PoolAudit(pool, fresh.programOf(pool).orElse(null), false, chain, List.of(), commands,
                         "the pool's events could not be folded into its state: " + folding + " (see the log)");
             }
             PoolReadModel model = fresh.model(pool).orElse(null);
             List<ConservationCheck> conservation = model == null ? List.of() : ConservationAudit.check(model.state());
-            boolean ok = chain.ok() && conservation.stream().allMatch(ConservationCheck::ok);
-            return new PoolAudit(pool, model == null ? null : model.program(), ok, chain, conservation);
+            boolean ok = chain.ok() && conservation.stream().allMatch(ConservationCheck::ok) && commands.ok();
+            return new PoolAudit(pool, model == null ? null : model.program(), ok, chain, conservation, commands, null);
         } catch (RuntimeException failure) {
             String id = ProblemHandler.newErrorId();
             log.error("audit of pool {} failed ({})", pool, id, failure);
-            return new PoolAudit(pool, fresh.programOf(pool).orElse(null), false, chain, List.of(),
+            return new PoolAudit(pool, fresh.programOf(pool).orElse(null), false, chain, List.of(), null,
                     "the pool's events could not be folded into its state; the failure is logged as " + id);
         }
     }

@@ -1,15 +1,19 @@
 package io.stakingledger.app.store;
 
 import io.stakingledger.core.common.AppliedCommands;
+import io.stakingledger.core.common.Idempotency;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,5 +56,54 @@ public class StoredAppliedCommands implements AppliedCommands {
             outcome.add(event.getPayload());
         }
         return Optional.of(new AppliedCommand(commandId, stored.fingerprint(), outcome));
+    }
+
+    /** Starts comparing the rows of pool {@code poolId} with its events, given one by one in sequence order. */
+    public Audit audit(String poolId) {
+        return new Audit(poolId);
+    }
+
+    /** The rows a pool's events name, compared at the end with the rows the table holds (verify). */
+    public final class Audit {
+
+        private final String poolId;
+        private final AppliedCommandRows expected = new AppliedCommandRows();
+
+        private Audit(String poolId) {
+            this.poolId = poolId;
+        }
+
+        public void add(DomainEventMessage<?> event) {
+            expected.add(poolId, event.getSequenceNumber(), text(event.getMetaData().get(Idempotency.METADATA_KEY)),
+                    text(event.getMetaData().get(Idempotency.FINGERPRINT_METADATA_KEY)));
+        }
+
+        public AppliedCommandsCheck finish() {
+            List<AppliedCommandRows.Row> named = expected.rows();
+            Map<String, AppliedCommandRows.Row> stored = new HashMap<>();
+            jdbc.query("SELECT commandId, fingerprint, firstSequence, lastSequence FROM AppliedCommand "
+                    + "WHERE aggregateIdentifier = ?", (RowCallbackHandler) row -> stored.put(row.getString(1),
+                    new AppliedCommandRows.Row(poolId, row.getString(1), row.getString(2), row.getLong(3), row.getLong(4))),
+                    poolId);
+            long storedCount = stored.size();
+            String firstDifference = null;
+            for (AppliedCommandRows.Row row : named) {
+                AppliedCommandRows.Row held = stored.remove(row.commandId());
+                if (firstDifference == null && !row.equals(held)) {
+                    firstDifference = "commandId " + row.commandId() + " (events " + row.firstSequence() + " to "
+                            + row.lastSequence() + "): " + (held == null ? "no row" : "its row says events "
+                            + held.firstSequence() + " to " + held.lastSequence() + ", fingerprint " + held.fingerprint());
+                }
+            }
+            if (firstDifference == null && !stored.isEmpty()) {
+                firstDifference = "commandId " + stored.keySet().stream().sorted().findFirst().orElseThrow()
+                        + ": a row that no event names";
+            }
+            return new AppliedCommandsCheck(firstDifference == null, named.size(), storedCount, firstDifference);
+        }
+    }
+
+    private static String text(Object value) {
+        return value instanceof String text ? text : null;
     }
 }

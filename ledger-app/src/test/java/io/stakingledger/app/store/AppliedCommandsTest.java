@@ -1,5 +1,6 @@
 package io.stakingledger.app.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.stakingledger.app.support.Batch;
 import io.stakingledger.app.support.Http;
 import io.stakingledger.app.support.LedgerAppTest;
@@ -88,6 +89,34 @@ class AppliedCommandsTest {
         assertThat(repeat.json().get("events")).isEqualTo(first.json().get("events"));
         assertThat(stake("carol", "1", "s-3").status()).isEqualTo(200);
         assertThat(stake("carol", "2", "s-3").json().get("type").asText()).endsWith("/command-id-reused");
+    }
+
+    @Test
+    void theAuditComparesTheRowsWithTheEventsAndNamesTheFirstDifference() {
+        assertThat(stake("alice", "100", "s-6").status()).isEqualTo(200);
+        assertThat(stake("bob", "3", "s-7").status()).isEqualTo(200);
+        JsonNode audit = http.get("/api/pools/" + pool + "/audit", keys.admin()).json();
+        assertThat(audit.get("ok").asBoolean()).as(audit.toString()).isTrue();
+        assertThat(audit.get("commands").get("inEvents").asLong()).isEqualTo(3);
+        assertThat(audit.get("commands").get("stored").asLong()).isEqualTo(3);
+
+        Map<String, Object> row = rows("WHERE aggregateIdentifier = ? AND commandId = ?", pool, "s-6").get(0);
+        jdbc.update("DELETE FROM AppliedCommand WHERE aggregateIdentifier = ? AND commandId = ?", pool, "s-6");
+        JsonNode missing = http.get("/api/pools/" + pool + "/audit", keys.admin()).json();
+        jdbc.update("INSERT INTO AppliedCommand (aggregateIdentifier, commandId, fingerprint, firstSequence, lastSequence) "
+                + "VALUES (?, ?, ?, ?, ?)", pool, "s-6", row.get("FINGERPRINT"), 1, 1);
+        jdbc.update("INSERT INTO AppliedCommand (aggregateIdentifier, commandId, fingerprint, firstSequence, lastSequence) "
+                + "VALUES (?, ?, ?, ?, ?)", pool, "s-x", null, 1, 1);
+        JsonNode extra = http.get("/api/pools/" + pool + "/audit", keys.admin()).json();
+        jdbc.update("DELETE FROM AppliedCommand WHERE aggregateIdentifier = ? AND commandId = ?", pool, "s-x");
+        JsonNode restored = http.get("/api/pools/" + pool + "/audit", keys.admin()).json();
+
+        assertThat(missing.get("ok").asBoolean()).isFalse();
+        assertThat(missing.get("chain").get("ok").asBoolean()).as("the history itself is intact").isTrue();
+        assertThat(missing.get("commands").get("firstDifference").asText()).isEqualTo("commandId s-6 (events 1 to 1): no row");
+        assertThat(extra.get("ok").asBoolean()).isFalse();
+        assertThat(extra.get("commands").get("firstDifference").asText()).isEqualTo("commandId s-x: a row that no event names");
+        assertThat(restored.get("ok").asBoolean()).as(restored.toString()).isTrue();
     }
 
     @Test

@@ -724,7 +724,7 @@
   function auditPage() {
     var token = loading('Audit');
     return get('/api/audit').then(function (audits) {
-      var rows = table('Hash chain and conservation laws per pool', [
+      var rows = table('Hash chain, conservation laws and command ids per pool', [
         ['Pool', function (a) { return link('#/pool/' + enc(a.pool), a.pool); }],
         ['Program', function (a) { return a.program; }],
         ['Audit', function (a) { return h('span', { 'class': a.ok ? 'ok' : 'bad', text: a.ok ? 'passes' : 'fails' }); }],
@@ -741,7 +741,11 @@
           return h('span', {}, h('code', { 'class': 'hash', text: a.chain.headHash }), ' ', copy);
         }],
         ['Conservation', function (a) {
-          return (a.conservation || []).map(function (c) { return c.name + (c.ok ? ' ✓' : ' ✗'); }).join(', ') || '—';
+          return (a.conservation || []).map(function (c) { return c.law + (c.ok ? ' ✓' : ' ✗'); }).join(', ') || '—';
+        }],
+        ['Command ids', function (a) {
+          if (!a.commands) return '—';
+          return a.commands.ok ? a.commands.stored + ' ✓' : 'differ: ' + a.commands.firstDifference;
         }]
       ], audits, { id: 'audit-table' });
       var replay = card('Replay', 'replay');

@@ -355,8 +355,11 @@ class DashboardBrowserTest {
         browser.open("#/audit", "Audit");
         String table = browser.textOf(browser.find("#audit-table"));
         for (String pool : List.of(kash, kmno, kdx, ksp)) {
-            assertThat(table).contains(pool).contains(api("/api/pools/" + pool + "/audit").get("chain").get("headHash").asText());
+            JsonNode audit = api("/api/pools/" + pool + "/audit");
+            assertThat(table).contains(pool).contains(audit.get("chain").get("headHash").asText())
+                    .contains(audit.get("conservation").get(0).get("law").asText() + " ✓");
         }
+        assertThat(table).doesNotContain("undefined");
         browser.find("#replay-run").click();
         browser.await().until(d -> !browser.findAll("#replay-summary").isEmpty());
         assertThat(browser.textOf(browser.find("#replay-summary"))).startsWith("Replay finished");

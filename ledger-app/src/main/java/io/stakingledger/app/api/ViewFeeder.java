@@ -225,7 +225,7 @@ public class ViewFeeder implements SmartLifecycle {
             if (viewCheckpoint.file().isEmpty() || !(token instanceof GapAwareTrackingToken position)) {
                 return;
             }
-            encoded = viewCheckpoint.encode(new ViewCheckpoint.Snapshot(1, viewCheckpoint.build(), position.getIndex(),
+            encoded = viewCheckpoint.encode(viewCheckpoint.snapshot(position.getIndex(),
                     position.getGaps().stream().mapToLong(Long::longValue).toArray(), new HashMap<>(heads), views.image()));
             appliedSinceCheckpoint = 0;
         }

@@ -3,6 +3,7 @@ package io.stakingledger.app.store;
 import io.stakingledger.app.store.StoreCheckpoint.Head;
 import io.stakingledger.core.common.ProgramState;
 import io.stakingledger.projections.LedgerViews;
+import io.stakingledger.projections.PoolReadModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,12 +22,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -50,16 +53,22 @@ import java.util.zip.GZIPOutputStream;
  * Replay from the first event stays available ({@code POST /api/admin/views/rebuild}, {@code scripts/ledger replay})
  * and stays exact; the replay audit compares both.
  *
- * <p>Format: Java serialization of {@link Snapshot}, gzip-compressed, behind a 32-byte SHA-256 of the compressed
- * bytes. Java serialization because the states are plain mutable classes with final fields and no creators, which
+ * <p>Format: Java serialization of a header and then of each pool's read model, the stream reset after each,
+ * gzip-compressed, behind a 32-byte SHA-256 of the compressed bytes. Java serialization because the states are plain mutable classes with final fields and no creators, which
  * it restores as they were without a codec per class; the filter above is what makes reading it safe.
  */
 @Component
 public class ViewCheckpoint {
 
     private static final Logger log = LoggerFactory.getLogger(ViewCheckpoint.class);
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int DIGEST_BYTES = 32;
+
+    /** What precedes the pools' read models in the file. */
+    private record Header(int format, String build, long tokenIndex, long[] tokenGaps, Map<String, Head> heads,
+                          long position, Map<String, String> failures, Map<String, Instant> created)
+            implements Serializable {
+    }
 
     /** What is written: the views at one position of the store, and what the store held there. */
     public record Snapshot(int format, String build, long tokenIndex, long[] tokenGaps, Map<String, Head> heads,
@@ -78,6 +87,11 @@ public class ViewCheckpoint {
 
     public Optional<Path> file() {
         return file;
+    }
+
+    /** A checkpoint of {@code views} at store position {@code tokenIndex}, in this build's format. */
+    public Snapshot snapshot(long tokenIndex, long[] tokenGaps, Map<String, Head> heads, LedgerViews.Image views) {
+        return new Snapshot(FORMAT, build, tokenIndex, tokenGaps, heads, views);
     }
 
     /** The digest of this build's domain and view classes, written into every checkpoint. */
@@ -116,7 +130,18 @@ public class ViewCheckpoint {
         try {
             ByteArrayOutputStream compressed = new ByteArrayOutputStream();
             try (ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(compressed, 1 << 16))) {
-                out.writeObject(snapshot);
+                LedgerViews.Image views = snapshot.views();
+                out.writeObject(new Header(snapshot.format(), snapshot.build(), snapshot.tokenIndex(), snapshot.tokenGaps(),
+                        snapshot.heads(), views.position(), views.failures(), views.created()));
+                // One pool at a time, forgetting what was written after each: Java serialization keeps a handle
+                // for every object of the stream, which for the whole views of a large store did not fit in the
+                // heap beside them (the benchmark's full run ran out of memory here at a stop).
+                for (Map.Entry<String, PoolReadModel> pool : views.pools().entrySet()) {
+                    out.writeObject(pool.getKey());
+                    out.writeObject(pool.getValue());
+                    out.reset();
+                }
+                out.writeObject(null);
             }
             byte[] body = compressed.toByteArray();
             byte[] bytes = Arrays.copyOf(sha256(body), DIGEST_BYTES + body.length);
@@ -144,7 +169,13 @@ public class ViewCheckpoint {
         }
         try (ObjectInputStream in = new ObjectInputStream(new GZIPInputStream(new ByteArrayInputStream(body), 1 << 16))) {
             in.setObjectInputFilter(ProgramState.SERIALIZED_CLASSES);
-            return (Snapshot) in.readObject();
+            Header header = (Header) in.readObject();
+            Map<String, PoolReadModel> pools = new TreeMap<>();
+            for (Object pool = in.readObject(); pool != null; pool = in.readObject()) {
+                pools.put((String) pool, (PoolReadModel) in.readObject());
+            }
+            return new Snapshot(header.format(), header.build(), header.tokenIndex(), header.tokenGaps(), header.heads(),
+                    new LedgerViews.Image(header.position(), pools, header.failures(), header.created()));
         }
     }
 

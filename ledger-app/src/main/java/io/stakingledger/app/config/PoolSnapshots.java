@@ -78,7 +78,7 @@ public class PoolSnapshots {
         this.every = every;
         this.build = build;
         this.chain = chain;
-        this.taken = Counter.builder("ledger.pool.snapshots").description("pool snapshots stored").register(registry);
+        this.taken = Counter.builder("ledger.pool.snapshots").description("pool snapshots made (a snapshot at the sequence of the last one is not stored again)").register(registry);
         this.setAside = Counter.builder("ledger.pool.snapshots.set.aside")
                 .description("stored pool snapshots not believed (another build, or their last event differs)")
                 .register(registry);

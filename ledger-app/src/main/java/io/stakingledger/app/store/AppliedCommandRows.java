@@ -1,5 +1,8 @@
 package io.stakingledger.app.store;
 
+import io.stakingledger.core.common.Idempotency;
+import org.axonframework.eventhandling.DomainEventMessage;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -23,6 +26,13 @@ final class AppliedCommandRows {
 
     private final List<Row> rows = new ArrayList<>();
     private Row open;
+
+    /** Adds the next stored event of a pool, with the command id and fingerprint its metadata carries. */
+    void add(DomainEventMessage<?> event) {
+        add(event.getAggregateIdentifier(), event.getSequenceNumber(),
+                text(event.getMetaData().get(Idempotency.METADATA_KEY)),
+                text(event.getMetaData().get(Idempotency.FINGERPRINT_METADATA_KEY)));
+    }
 
     /** Adds the next event; events without a command id end the current run and start none. */
     void add(String pool, long sequence, String commandId, String fingerprint) {
@@ -65,6 +75,11 @@ final class AppliedCommandRows {
             }
             insert.executeBatch();
         }
+    }
+
+    /** A metadata value as text: the id and fingerprint are strings, anything else counts as absent. */
+    private static String text(Object value) {
+        return value instanceof String text ? text : null;
     }
 
     private void close() {

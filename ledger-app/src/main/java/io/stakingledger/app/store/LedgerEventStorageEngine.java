@@ -1,6 +1,5 @@
 package io.stakingledger.app.store;
 
-import io.stakingledger.core.common.Idempotency;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -36,9 +35,7 @@ public final class LedgerEventStorageEngine extends JdbcEventStorageEngine {
             AppliedCommandRows rows = new AppliedCommandRows();
             for (EventMessage<?> event : events) {
                 if (event instanceof DomainEventMessage<?> domain) {
-                    rows.add(domain.getAggregateIdentifier(), domain.getSequenceNumber(),
-                            text(domain.getMetaData().get(Idempotency.METADATA_KEY)),
-                            text(domain.getMetaData().get(Idempotency.FINGERPRINT_METADATA_KEY)));
+                    rows.add(domain);
                 }
             }
             Connection connection = getConnection();
@@ -52,9 +49,6 @@ public final class LedgerEventStorageEngine extends JdbcEventStorageEngine {
         });
     }
 
-    private static String text(Object value) {
-        return value instanceof String text ? text : null;
-    }
 
     /** The connection is the transaction's (Spring's provider): closing hands it back, the transaction goes on. */
     private static void close(Connection connection) {

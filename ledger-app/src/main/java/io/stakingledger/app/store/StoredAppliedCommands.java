@@ -1,7 +1,6 @@
 package io.stakingledger.app.store;
 
 import io.stakingledger.core.common.AppliedCommands;
-import io.stakingledger.core.common.Idempotency;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Lazy;
@@ -74,8 +73,7 @@ public class StoredAppliedCommands implements AppliedCommands {
         }
 
         public void add(DomainEventMessage<?> event) {
-            expected.add(poolId, event.getSequenceNumber(), text(event.getMetaData().get(Idempotency.METADATA_KEY)),
-                    text(event.getMetaData().get(Idempotency.FINGERPRINT_METADATA_KEY)));
+            expected.add(event);
         }
 
         public AppliedCommandsCheck finish() {
@@ -101,9 +99,5 @@ public class StoredAppliedCommands implements AppliedCommands {
             }
             return new AppliedCommandsCheck(firstDifference == null, named.size(), storedCount, firstDifference);
         }
-    }
-
-    private static String text(Object value) {
-        return value instanceof String text ? text : null;
     }
 }

@@ -3,7 +3,6 @@ package io.stakingledger.app.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.stakingledger.app.support.Batch;
 import io.stakingledger.app.support.Http;
 import io.stakingledger.app.support.LedgerAppTest;
 import io.stakingledger.app.support.TestKeys;
@@ -39,11 +38,7 @@ class BulkCommandsTest {
     @BeforeEach
     void poolWithASmallCap() {
         http = new Http(port);
-        pool = Batch.uniquePool("bulk");
-        Http.Answer created = http.post("/api/pools", """
-                {"pool":"%s","program":"early-staking","params":{"shareCap":"1000","start":"2026-01-05T00:00:00Z"},"at":"2026-01-01T00:00:00Z"}
-                """.formatted(pool), keys.admin());
-        assertThat(created.status()).isEqualTo(201);
+        pool = http.smallEarlyStakingPool("bulk", keys.admin(), null);
     }
 
     private Http.Answer bulk(String json) {

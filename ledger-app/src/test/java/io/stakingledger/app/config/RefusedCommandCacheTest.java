@@ -1,7 +1,6 @@
 package io.stakingledger.app.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.stakingledger.app.support.Batch;
 import io.stakingledger.app.support.Http;
 import io.stakingledger.app.support.LedgerAppTest;
 import io.stakingledger.app.support.TestKeys;
@@ -33,10 +32,7 @@ class RefusedCommandCacheTest {
     @BeforeEach
     void poolWithAStake() {
         http = new Http(port);
-        pool = Batch.uniquePool("refused");
-        assertThat(http.post("/api/pools", """
-                {"pool":"%s","program":"early-staking","params":{"shareCap":"1000","start":"2026-01-05T00:00:00Z"},"at":"2026-01-01T00:00:00Z"}
-                """.formatted(pool), keys.admin()).status()).isEqualTo(201);
+        pool = http.smallEarlyStakingPool("refused", keys.admin(), null);
         assertThat(command("Stake", "alice", "100", "2").status()).isEqualTo(200);
     }
 

@@ -1,7 +1,6 @@
 package io.stakingledger.app.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.stakingledger.app.support.Batch;
 import io.stakingledger.app.support.Http;
 import io.stakingledger.app.support.LedgerAppTest;
 import io.stakingledger.app.support.TestKeys;
@@ -42,10 +41,7 @@ class AppliedCommandsTest {
     @BeforeEach
     void pool() {
         http = new Http(port);
-        pool = Batch.uniquePool("applied");
-        assertThat(http.post("/api/pools", """
-                {"pool":"%s","program":"early-staking","params":{"shareCap":"1000","start":"2026-01-05T00:00:00Z"},"at":"2026-01-01T00:00:00Z","commandId":"create-1"}
-                """.formatted(pool), keys.admin()).status()).isEqualTo(201);
+        pool = http.smallEarlyStakingPool("applied", keys.admin(), "create-1");
     }
 
     private Http.Answer stake(String account, String amount, String commandId) {
@@ -117,6 +113,28 @@ class AppliedCommandsTest {
         assertThat(extra.get("ok").asBoolean()).isFalse();
         assertThat(extra.get("commands").get("firstDifference").asText()).isEqualTo("commandId s-x: a row that no event names");
         assertThat(restored.get("ok").asBoolean()).as(restored.toString()).isTrue();
+    }
+
+    @Test
+    void whenItsRowCannotBeWrittenTheCommandStoresNoEventAndCanBeSentAgain() {
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                Long.class, pool);
+        jdbc.execute("ALTER TABLE AppliedCommand ADD CONSTRAINT refuse_boom CHECK (commandId <> 'boom-1')");
+        Http.Answer failed;
+        try {
+            failed = stake("alice", "100", "boom-1");
+        } finally {
+            jdbc.execute("ALTER TABLE AppliedCommand DROP CONSTRAINT refuse_boom");
+        }
+
+        assertThat(failed.status()).as(failed.body()).isGreaterThanOrEqualTo(500);
+        assertThat(failed.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                Long.class, pool)).as("the events went with the row").isEqualTo(before);
+        Http.Answer again = stake("alice", "100", "boom-1");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("duplicate").asBoolean()).isFalse();
+        assertThat(rows("WHERE aggregateIdentifier = ? AND commandId = ?", pool, "boom-1")).hasSize(1);
     }
 
     @Test

@@ -42,6 +42,23 @@ public final class Http {
         }
     }
 
+    /**
+     * Creates an early-staking pool named {@code prefix-<random>} with a share cap of 1,000 (so that a stake over
+     * it is refused), starting 2026-01-05 and created on 2026-01-01 by command {@code commandId} (none when null),
+     * and answers its id.
+     */
+    public String smallEarlyStakingPool(String prefix, String bearer, String commandId) {
+        String pool = Batch.uniquePool(prefix);
+        Answer created = post("/api/pools", """
+                {"pool":"%s","program":"early-staking","params":{"shareCap":"1000","start":"2026-01-05T00:00:00Z"},\
+                "at":"2026-01-01T00:00:00Z"%s}""".formatted(pool, commandId == null ? "" : ",\"commandId\":\"" + commandId + "\""),
+                bearer);
+        if (created.status() != 201) {
+            throw new AssertionError("the pool could not be created: " + created.status() + " " + created.body());
+        }
+        return pool;
+    }
+
     public Answer get(String path, String bearer) {
         return send("GET", path, null, bearer);
     }

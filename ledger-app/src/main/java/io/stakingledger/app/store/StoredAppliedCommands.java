@@ -8,6 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -62,11 +65,16 @@ public class StoredAppliedCommands implements AppliedCommands {
         return new Audit(poolId);
     }
 
-    /** The rows a pool's events name, compared at the end with the rows the table holds (verify). */
+    /**
+     * The rows a pool's events name, compared at the end with the rows the table holds (verify). Both sides are
+     * digested in sequence order as they stream by, so a pool of a million commands holds none of its rows in
+     * memory; only when the digests differ are the rows read again to name the first difference.
+     */
     public final class Audit {
 
         private final String poolId;
         private final AppliedCommandRows expected = new AppliedCommandRows();
+        private final RowDigest named = new RowDigest();
 
         private Audit(String poolId) {
             this.poolId = poolId;
@@ -74,30 +82,70 @@ public class StoredAppliedCommands implements AppliedCommands {
 
         public void add(DomainEventMessage<?> event) {
             expected.add(event);
+            named.addAll(expected.completeRows());
+            expected.completeRows().clear();
         }
 
         public AppliedCommandsCheck finish() {
-            List<AppliedCommandRows.Row> named = expected.rows();
+            named.addAll(expected.rows());
+            RowDigest stored = new RowDigest();
+            jdbc.query("SELECT commandId, fingerprint, firstSequence, lastSequence FROM AppliedCommand "
+                    + "WHERE aggregateIdentifier = ? ORDER BY firstSequence, commandId", (RowCallbackHandler) row -> stored.add(
+                    new AppliedCommandRows.Row(poolId, row.getString(1), row.getString(2), row.getLong(3), row.getLong(4))),
+                    poolId);
+            if (named.sameAs(stored)) {
+                return new AppliedCommandsCheck(true, named.rows, stored.rows, null);
+            }
+            return new AppliedCommandsCheck(false, named.rows, stored.rows, firstDifference());
+        }
+
+        private String firstDifference() {
+            AppliedCommandRows again = new AppliedCommandRows();
+            events.readEvents(poolId).asStream().forEach(again::add);
             Map<String, AppliedCommandRows.Row> stored = new HashMap<>();
             jdbc.query("SELECT commandId, fingerprint, firstSequence, lastSequence FROM AppliedCommand "
                     + "WHERE aggregateIdentifier = ?", (RowCallbackHandler) row -> stored.put(row.getString(1),
                     new AppliedCommandRows.Row(poolId, row.getString(1), row.getString(2), row.getLong(3), row.getLong(4))),
                     poolId);
-            long storedCount = stored.size();
-            String firstDifference = null;
-            for (AppliedCommandRows.Row row : named) {
+            for (AppliedCommandRows.Row row : again.rows()) {
                 AppliedCommandRows.Row held = stored.remove(row.commandId());
-                if (firstDifference == null && !row.equals(held)) {
-                    firstDifference = "commandId " + row.commandId() + " (events " + row.firstSequence() + " to "
+                if (!row.equals(held)) {
+                    return "commandId " + row.commandId() + " (events " + row.firstSequence() + " to "
                             + row.lastSequence() + "): " + (held == null ? "no row" : "its row says events "
                             + held.firstSequence() + " to " + held.lastSequence() + ", fingerprint " + held.fingerprint());
                 }
             }
-            if (firstDifference == null && !stored.isEmpty()) {
-                firstDifference = "commandId " + stored.keySet().stream().sorted().findFirst().orElseThrow()
-                        + ": a row that no event names";
+            return stored.isEmpty() ? "the rows changed while they were compared"
+                    : "commandId " + stored.keySet().stream().sorted().findFirst().orElseThrow() + ": a row that no event names";
+        }
+    }
+
+    /** A count and a SHA-256 of rows, in the order they are added. */
+    private static final class RowDigest {
+
+        private final MessageDigest digest = sha256();
+        private long rows;
+
+        void addAll(List<AppliedCommandRows.Row> added) {
+            added.forEach(this::add);
+        }
+
+        void add(AppliedCommandRows.Row row) {
+            rows++;
+            digest.update((row.commandId() + "\n" + row.fingerprint() + "\n" + row.firstSequence() + "\n"
+                    + row.lastSequence() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        boolean sameAs(RowDigest other) {
+            return rows == other.rows && MessageDigest.isEqual(digest.digest(), other.digest.digest());
+        }
+
+        private static MessageDigest sha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
             }
-            return new AppliedCommandsCheck(firstDifference == null, named.size(), storedCount, firstDifference);
         }
     }
 }

@@ -65,6 +65,31 @@ class OperationsTest {
     }
 
     @Test
+    void aCommandTypeNoProgramHasIsCountedAsUnknownNotUnderItsOwnName() {
+        String pool = Batch.uniquePool("metrics");
+        post("/api/pools", """
+                {"pool":"%s","program":"points-boost"}""".formatted(pool), null);
+        for (String made : new String[] {"MadeUpOne", "MadeUpTwo"}) {
+            assertThat(post("/api/pools/" + pool + "/commands/" + made, "{}", null).getStatusCode().value()).isEqualTo(400);
+        }
+
+        String metrics = http.getForObject("/actuator/prometheus", String.class);
+        assertThat(metrics).doesNotContainPattern("ledger_commands_[a-z_]+\\{[^}]*MadeUp");
+        assertThat(metrics).containsPattern(
+                "ledger_commands_seconds_count\\{outcome=\"rejected\",program=\"points-boost\",reason=\"[a-z-]+\",type=\"unknown\"} [2-9]");
+    }
+
+    @Test
+    void requestsAreTimedWithoutSpringSecuritysObservationOfEachFilter() {
+        http.getForObject("/actuator/health/liveness", JsonNode.class);
+        post("/api/pools", "{}", null);
+
+        String metrics = http.getForObject("/actuator/prometheus", String.class);
+        assertThat(metrics).contains("http_server_requests_seconds_count{");
+        assertThat(metrics).doesNotContain("spring_security_");
+    }
+
+    @Test
     void everyAnswerCarriesARequestIdAndACallersOwnIsKept() {
         ResponseEntity<JsonNode> generated = post("/api/pools", "{}", null);
         assertThat(generated.getHeaders().getFirst(RequestIds.HEADER)).matches("[0-9a-f-]{36}");

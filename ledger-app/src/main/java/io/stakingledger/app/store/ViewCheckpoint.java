@@ -1,7 +1,7 @@
 package io.stakingledger.app.store;
 
 import io.stakingledger.app.store.StoreCheckpoint.Head;
-import io.stakingledger.core.common.ProgramState;
+import io.stakingledger.core.common.StateStreams;
 import io.stakingledger.projections.LedgerViews;
 import io.stakingledger.projections.PoolReadModel;
 import org.slf4j.Logger;
@@ -54,14 +54,14 @@ import java.util.zip.GZIPOutputStream;
  * and stays exact; the replay audit compares both.
  *
  * <p>Format: Java serialization of a header and then of each pool's read model, the stream reset after each,
- * gzip-compressed, behind a 32-byte SHA-256 of the compressed bytes. Java serialization because the states are plain mutable classes with final fields and no creators, which
+ * decimals in their compact form ({@link StateStreams}), gzip-compressed, behind a 32-byte SHA-256 of the compressed bytes. Java serialization because the states are plain mutable classes with final fields and no creators, which
  * it restores as they were without a codec per class; the filter above is what makes reading it safe.
  */
 @Component
 public class ViewCheckpoint {
 
     private static final Logger log = LoggerFactory.getLogger(ViewCheckpoint.class);
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final int DIGEST_BYTES = 32;
 
     /** What precedes the pools' read models in the file. */
@@ -129,7 +129,7 @@ public class ViewCheckpoint {
     public byte[] encode(Snapshot snapshot) {
         try {
             ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(compressed, 1 << 16))) {
+            try (ObjectOutputStream out = StateStreams.output(new GZIPOutputStream(compressed, 1 << 16))) {
                 LedgerViews.Image views = snapshot.views();
                 out.writeObject(new Header(snapshot.format(), snapshot.build(), snapshot.tokenIndex(), snapshot.tokenGaps(),
                         snapshot.heads(), views.position(), views.failures(), views.created()));
@@ -167,8 +167,7 @@ public class ViewCheckpoint {
         if (!MessageDigest.isEqual(sha256(body), Arrays.copyOf(bytes, DIGEST_BYTES))) {
             throw new IOException("its digest does not match its content");
         }
-        try (ObjectInputStream in = new ObjectInputStream(new GZIPInputStream(new ByteArrayInputStream(body), 1 << 16))) {
-            in.setObjectInputFilter(ProgramState.SERIALIZED_CLASSES);
+        try (ObjectInputStream in = StateStreams.input(new GZIPInputStream(new ByteArrayInputStream(body), 1 << 16))) {
             Header header = (Header) in.readObject();
             Map<String, PoolReadModel> pools = new TreeMap<>();
             for (Object pool = in.readObject(); pool != null; pool = in.readObject()) {

@@ -17,7 +17,8 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>{@code state} is the {@link ProgramState} in Java serialization, gzip-compressed, as Base64 text (the store
  * keeps snapshot payloads as text): the states are plain mutable classes with no creators, which Java serialization
- * restores exactly as they were, decimals with their scale. It is read back under {@link ProgramState#SERIALIZED_CLASSES}.
+ * restores exactly as they were, decimals with their scale. It is written and read back through {@link StateStreams},
+ * which admits only the ledger's own classes and the JDK's value types.
  * Whoever stores a snapshot also decides when one may be believed (the application: same build of the domain,
  * and its last event still in the store with the same hash); a snapshot is only ever a shortcut to a fold of
  * the stored events.
@@ -30,7 +31,7 @@ public record PoolSnapshot(String poolId, String state) {
     /** The snapshot of {@code state}. */
     public static PoolSnapshot of(String poolId, ProgramState state) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(bytes, 1 << 16))) {
+        try (ObjectOutputStream out = StateStreams.output(new GZIPOutputStream(bytes, 1 << 16))) {
             out.writeObject(state);
         } catch (IOException e) {
             throw new UncheckedIOException("the state of pool " + poolId + " could not be serialized", e);
@@ -40,9 +41,8 @@ public record PoolSnapshot(String poolId, String state) {
 
     /** The state as it was, of type {@code type}. */
     public <S extends ProgramState> S restore(Class<S> type) {
-        try (ObjectInputStream in = new ObjectInputStream(new GZIPInputStream(
+        try (ObjectInputStream in = StateStreams.input(new GZIPInputStream(
                 new ByteArrayInputStream(Base64.getDecoder().decode(state)), 1 << 16))) {
-            in.setObjectInputFilter(ProgramState.SERIALIZED_CLASSES);
             return type.cast(in.readObject());
         } catch (IOException | ClassNotFoundException e) {
             throw new IllegalStateException("the snapshot of pool " + poolId + " cannot be read: " + e, e);

@@ -6,17 +6,9 @@ import java.time.Instant;
  * The state of one pool as a fold of its events, shared by the pool's aggregate (to decide) and by the
  * read models (to answer queries). Evolving is deterministic and uses only the event. Serializable with
  * everything it holds, so that the read models can be checkpointed (see the app's {@code ViewCheckpoint}) and the
- * pools snapshotted ({@link PoolSnapshot}).
+ * pools snapshotted ({@link PoolSnapshot}), both through {@link StateStreams}.
  */
 public interface ProgramState extends java.io.Serializable {
-
-    /**
-     * What reading a serialized state admits: the ledger's own classes and the JDK's decimals, times and
-     * collections, nothing else, with bounded depth and size.
-     */
-    java.io.ObjectInputFilter SERIALIZED_CLASSES = java.io.ObjectInputFilter.Config.createFilter(
-            "maxdepth=64;maxrefs=200000000;maxarray=100000000;"
-                    + "io.stakingledger.**;java.math.*;java.time.*;java.util.*;java.lang.*;!*");
 
     /**
      * Folds one event of this pool into the state.

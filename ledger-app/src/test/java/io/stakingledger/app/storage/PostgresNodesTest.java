@@ -7,6 +7,7 @@ import io.stakingledger.app.audit.ReplayAudit;
 import io.stakingledger.app.audit.ReplayReport;
 import io.stakingledger.app.support.LedgerHttp;
 import io.stakingledger.app.support.LedgerHttp.Answer;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -77,12 +78,15 @@ class PostgresNodesTest {
         nodes.forEach(ConfigurableApplicationContext::close);
     }
 
-    private ConfigurableApplicationContext node(String name) {
-        ConfigurableApplicationContext node = new SpringApplicationBuilder(LedgerApplication.class).run(
+    private ConfigurableApplicationContext node(String name, String... settings) {
+        List<String> arguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--ledger.data-dir=" + dataDirs.resolve(name), "--server.port=0", "--server.address=127.0.0.1",
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN"));
+        arguments.addAll(List.of(settings));
+        ConfigurableApplicationContext node = new SpringApplicationBuilder(LedgerApplication.class)
+                .run(arguments.toArray(String[]::new));
         nodes.add(node);
         return node;
     }
@@ -213,6 +217,59 @@ class PostgresNodesTest {
         }
         assertThat(http.get(0).get("/api/pools/busy/positions/acct-1").body())
                 .isEqualTo(http.get(1).get("/api/pools/busy/positions/acct-1").body());
+    }
+
+    @Test
+    void poolSnapshotsMadeByEitherNodeLeaveEveryNodeDecidingOnTheWholeStoredHistory() throws Exception {
+        String every = "--ledger.pool.snapshot-every=4";
+        ConfigurableApplicationContext nodeA = node("a", every);
+        ConfigurableApplicationContext nodeB = node("b", every);
+        List<LedgerHttp> http = List.of(LedgerHttp.of(nodeA), LedgerHttp.of(nodeB));
+        assertThat(http.get(0).post("/api/pools", """
+                {"pool":"snap","program":"points-boost"}""").status()).isEqualTo(201);
+        // Each node in turn: every command is decided by a node whose cached pool is behind the other's appends.
+        for (int n = 0; n < 40; n++) {
+            Answer stake = command(http.get(n % 2), "snap", "Stake", """
+                    {"account":"acct-%d","amount":"%d"}""".formatted(n % 3, n + 1));
+            assertThat(stake.status()).as(stake.body().toString()).isEqualTo(200);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (snapshotsStored("snap") == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(snapshotsStored("snap")).isPositive();
+
+        // A third node loads the pool from a snapshot and the events after it.
+        ConfigurableApplicationContext nodeC = node("c", every);
+        LedgerHttp c = LedgerHttp.of(nodeC);
+        // acct-0 staked 1 + 4 + ... + 40 = 287 in 14 commands
+        Answer tooMuch = command(c, "snap", "Unstake", """
+                {"account":"acct-0","amount":"287.000000000000000001"}""");
+        assertThat(tooMuch.status()).as(tooMuch.body().toString()).isBetween(400, 499);
+        Answer all = command(c, "snap", "Unstake", """
+                {"account":"acct-0","amount":"287"}""");
+        assertThat(all.status()).as(all.body().toString()).isEqualTo(200);
+        assertThat(nodeC.getBean(MeterRegistry.class).get("ledger.pool.snapshot.loads").counter().count()).isPositive();
+        assertThat(command(http.get(0), "snap", "Unstake", """
+                {"account":"acct-0","amount":"1"}""").status()).isBetween(400, 499);
+
+        for (LedgerHttp node : List.of(http.get(0), http.get(1), c)) {
+            JsonNode audit = audit(node, "snap");
+            assertThat(audit.get("ok").asBoolean()).as(audit.toString()).isTrue();
+            assertThat(node.get("/api/pools/snap/positions/acct-1").body())
+                    .isEqualTo(c.get("/api/pools/snap/positions/acct-1").body());
+        }
+        ReplayReport replay = nodeC.getBean(ReplayAudit.class).compare();
+        assertThat(replay.identical()).as(String.valueOf(replay.differences())).isTrue();
+    }
+
+    private long snapshotsStored(String pool) throws SQLException {
+        try (Connection store = postgres.getDatabase("postgres", database).getConnection();
+             ResultSet rows = store.createStatement().executeQuery(
+                     "SELECT COUNT(*) FROM SnapshotEventEntry WHERE aggregateIdentifier = '" + pool + "'")) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     /** A client's retry on a 409 that says to send again (the server already retried a bounded number of times). */

@@ -18,11 +18,13 @@ import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -53,9 +55,11 @@ import java.util.zip.GZIPOutputStream;
  * Replay from the first event stays available ({@code POST /api/admin/views/rebuild}, {@code scripts/ledger replay})
  * and stays exact; the replay audit compares both.
  *
- * <p>Format: Java serialization of a header and then of each pool's read model, the stream reset after each,
- * decimals in their compact form ({@link StateStreams}), gzip-compressed, behind a 32-byte SHA-256 of the compressed bytes. Java serialization because the states are plain mutable classes with final fields and no creators, which
- * it restores as they were without a codec per class; the filter above is what makes reading it safe.
+ * <p>Format: Java serialization of a header and then, for each pool, its id and its read model serialized and
+ * gzip-compressed on its own (decimals in their compact form, {@link StateStreams}), so that the pools are written
+ * and read several at once; behind a 32-byte SHA-256 of the rest. Java serialization because the states are plain
+ * mutable classes with final fields and no creators, which it restores as they were without a codec per class;
+ * the filter above is what makes reading it safe.
  */
 @Component
 public class ViewCheckpoint {
@@ -125,31 +129,41 @@ public class ViewCheckpoint {
         }
     }
 
-    /** Serializes {@code snapshot} now; call while no event is applied to the views. */
+    /**
+     * Serializes {@code snapshot} now; call while no event is applied to the views. The pools are serialized and
+     * compressed each on its own, several at once.
+     */
     public byte[] encode(Snapshot snapshot) {
         try {
-            ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = StateStreams.output(new GZIPOutputStream(compressed, 1 << 16))) {
-                LedgerViews.Image views = snapshot.views();
+            LedgerViews.Image views = snapshot.views();
+            List<Map.Entry<String, PoolReadModel>> pools = List.copyOf(views.pools().entrySet());
+            List<byte[]> encoded = pools.parallelStream().map(pool -> encodePool(pool.getValue())).toList();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(body)) {
                 out.writeObject(new Header(snapshot.format(), snapshot.build(), snapshot.tokenIndex(), snapshot.tokenGaps(),
                         snapshot.heads(), views.position(), views.failures(), views.created()));
-                // One pool at a time, forgetting what was written after each: Java serialization keeps a handle
-                // for every object of the stream, which for the whole views of a large store did not fit in the
-                // heap beside them (the benchmark's full run ran out of memory here at a stop).
-                for (Map.Entry<String, PoolReadModel> pool : views.pools().entrySet()) {
-                    out.writeObject(pool.getKey());
-                    out.writeObject(pool.getValue());
-                    out.reset();
+                for (int i = 0; i < pools.size(); i++) {
+                    out.writeObject(pools.get(i).getKey());
+                    out.writeObject(encoded.get(i));
                 }
                 out.writeObject(null);
             }
-            byte[] body = compressed.toByteArray();
-            byte[] bytes = Arrays.copyOf(sha256(body), DIGEST_BYTES + body.length);
-            System.arraycopy(body, 0, bytes, DIGEST_BYTES, body.length);
+            byte[] bytes = Arrays.copyOf(sha256(body.toByteArray()), DIGEST_BYTES + body.size());
+            System.arraycopy(body.toByteArray(), 0, bytes, DIGEST_BYTES, body.size());
             return bytes;
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new IllegalStateException("the views could not be serialized", e);
         }
+    }
+
+    private static byte[] encodePool(PoolReadModel pool) {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = StateStreams.output(new GZIPOutputStream(compressed, 1 << 16))) {
+            out.writeObject(pool);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return compressed.toByteArray();
     }
 
     /** Writes encoded views durably (temporary file, forced, moved over the old one). */
@@ -167,14 +181,41 @@ public class ViewCheckpoint {
         if (!MessageDigest.isEqual(sha256(body), Arrays.copyOf(bytes, DIGEST_BYTES))) {
             throw new IOException("its digest does not match its content");
         }
-        try (ObjectInputStream in = StateStreams.input(new GZIPInputStream(new ByteArrayInputStream(body), 1 << 16))) {
-            Header header = (Header) in.readObject();
-            Map<String, PoolReadModel> pools = new TreeMap<>();
-            for (Object pool = in.readObject(); pool != null; pool = in.readObject()) {
-                pools.put((String) pool, (PoolReadModel) in.readObject());
+        Header header;
+        List<String> poolIds = new ArrayList<>();
+        List<byte[]> encoded = new ArrayList<>();
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(body))) {
+            in.setObjectInputFilter(StateStreams.ADMITTED);
+            header = (Header) in.readObject();
+            if (header.format() != FORMAT) {
+                throw new IOException("it is in format " + header.format() + ", this build reads format " + FORMAT);
             }
-            return new Snapshot(header.format(), header.build(), header.tokenIndex(), header.tokenGaps(), header.heads(),
-                    new LedgerViews.Image(header.position(), pools, header.failures(), header.created()));
+            for (Object pool = in.readObject(); pool != null; pool = in.readObject()) {
+                poolIds.add((String) pool);
+                encoded.add((byte[]) in.readObject());
+            }
+        }
+        List<PoolReadModel> models;
+        try {
+            models = encoded.parallelStream().map(ViewCheckpoint::decodePool).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        Map<String, PoolReadModel> pools = new TreeMap<>();
+        for (int i = 0; i < poolIds.size(); i++) {
+            pools.put(poolIds.get(i), models.get(i));
+        }
+        return new Snapshot(header.format(), header.build(), header.tokenIndex(), header.tokenGaps(), header.heads(),
+                new LedgerViews.Image(header.position(), pools, header.failures(), header.created()));
+    }
+
+    private static PoolReadModel decodePool(byte[] encoded) {
+        try (ObjectInputStream in = StateStreams.input(new GZIPInputStream(new ByteArrayInputStream(encoded), 1 << 16))) {
+            return (PoolReadModel) in.readObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ClassNotFoundException e) {
+            throw new UncheckedIOException(new IOException(e));
         }
     }
 

@@ -32,6 +32,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -82,11 +85,28 @@ public class ViewCheckpoint {
     private final Optional<Path> file;
     private final StoreCheckpoint store;
     private final String build;
+    /** The checkpoint being read while the application starts, taken by the first {@link #load()}. */
+    private final AtomicReference<CompletableFuture<Snapshot>> reading = new AtomicReference<>();
 
     public ViewCheckpoint(StoreCheckpoint store, @Value("${ledger.views.checkpoint.enabled:true}") boolean enabled) {
         this.store = store;
         this.file = enabled ? store.file().map(path -> path.resolveSibling(path.getFileName() + ".views")) : Optional.empty();
         this.build = buildDigest();
+        // Read on a thread of its own from here on, while the rest of the application starts on another core; the
+        // views start from it only after load() has checked it against the store.
+        file.filter(Files::exists).ifPresent(path -> {
+            CompletableFuture<Snapshot> read = new CompletableFuture<>();
+            reading.set(read);
+            Thread thread = new Thread(() -> {
+                try {
+                    read.complete(decode(Files.readAllBytes(path), build));
+                } catch (Throwable e) {
+                    read.completeExceptionally(e);
+                }
+            }, "view-checkpoint-read");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     public Optional<Path> file() {
@@ -109,7 +129,7 @@ public class ViewCheckpoint {
             return Optional.empty();
         }
         try {
-            Snapshot snapshot = decode(Files.readAllBytes(file.get()));
+            Snapshot snapshot = readNow();
             if (snapshot.format() != FORMAT || !snapshot.build().equals(build)) {
                 log.info("the view checkpoint {} was written by another build; the views are rebuilt from the first event",
                         file.get());
@@ -126,6 +146,25 @@ public class ViewCheckpoint {
             log.warn("the view checkpoint {} cannot be used ({}); the views are rebuilt from the first event",
                     file.get(), unusable.toString());
             return Optional.empty();
+        }
+    }
+
+    /** The checkpoint read while the application started, or read now when that read is taken or gone. */
+    private Snapshot readNow() throws IOException, ClassNotFoundException {
+        CompletableFuture<Snapshot> started = reading.getAndSet(null);
+        if (started == null) {
+            return decode(Files.readAllBytes(file.orElseThrow()), build);
+        }
+        try {
+            return started.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof ClassNotFoundException missing) {
+                throw missing;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
     }
 
@@ -174,6 +213,14 @@ public class ViewCheckpoint {
     }
 
     static Snapshot decode(byte[] bytes) throws IOException, ClassNotFoundException {
+        return decode(bytes, null);
+    }
+
+    /**
+     * Reads a checkpoint; when {@code onlyBuild} is not null and the checkpoint was written by another build, its
+     * pools are not read (the answer's views are null).
+     */
+    private static Snapshot decode(byte[] bytes, String onlyBuild) throws IOException, ClassNotFoundException {
         if (bytes.length <= DIGEST_BYTES) {
             throw new IOException("the file is too short to be a checkpoint");
         }
@@ -189,6 +236,10 @@ public class ViewCheckpoint {
             header = (Header) in.readObject();
             if (header.format() != FORMAT) {
                 throw new IOException("it is in format " + header.format() + ", this build reads format " + FORMAT);
+            }
+            if (onlyBuild != null && !onlyBuild.equals(header.build())) {
+                return new Snapshot(header.format(), header.build(), header.tokenIndex(), header.tokenGaps(),
+                        header.heads(), null);
             }
             for (Object pool = in.readObject(); pool != null; pool = in.readObject()) {
                 poolIds.add((String) pool);

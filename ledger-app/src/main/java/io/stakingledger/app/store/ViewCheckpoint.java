@@ -187,8 +187,9 @@ public class ViewCheckpoint {
                 }
                 out.writeObject(null);
             }
-            byte[] bytes = Arrays.copyOf(sha256(body.toByteArray()), DIGEST_BYTES + body.size());
-            System.arraycopy(body.toByteArray(), 0, bytes, DIGEST_BYTES, body.size());
+            byte[] content = body.toByteArray();
+            byte[] bytes = Arrays.copyOf(sha256(content), DIGEST_BYTES + content.length);
+            System.arraycopy(content, 0, bytes, DIGEST_BYTES, content.length);
             return bytes;
         } catch (IOException | UncheckedIOException e) {
             throw new IllegalStateException("the views could not be serialized", e);

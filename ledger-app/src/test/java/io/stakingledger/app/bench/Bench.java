@@ -760,6 +760,9 @@ public final class Bench {
         for (double w : r.windowRates()) {
             windows.add(round(w, 1));
         }
+        if (!r.failures().isEmpty()) {
+            r.failures().forEach(node.putArray("failures")::add);
+        }
         return node;
     }
 

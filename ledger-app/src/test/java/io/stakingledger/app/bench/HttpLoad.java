@@ -42,6 +42,8 @@ final class HttpLoad {
         final long[] done;
         final long[] nanos;
         final int[] status;
+        /** The first answers that were not 2xx, with their bodies: what a 4xx or 5xx in the figures was. */
+        final List<String> failures = new ArrayList<>();
         int count;
         /** The first part of the requests a client completed (not of those it was given) is warm-up. */
         double warmupFraction;
@@ -55,8 +57,17 @@ final class HttpLoad {
 
     /** The figures of one load, medians over its windows. */
     record Result(String name, int clients, long requests, double perSecond, double p50Millis, double p99Millis,
-                  long status5xx, long status4xx, long ioErrors, double[] windowRates, double measuredSeconds) {
+                  long status5xx, long status4xx, long ioErrors, double[] windowRates, double measuredSeconds,
+                  List<String> failures) {
     }
+
+    /** Answers kept per client when they are not 2xx. */
+    private static final int FAILURES_KEPT = 5;
+
+    /** Discards a 2xx answer's body (as before) and keeps any other's, to say what went wrong. */
+    private static final HttpResponse.BodyHandler<String> BODY_OF_FAILURES = info -> info.statusCode() / 100 == 2
+            ? HttpResponse.BodySubscribers.replacing(null)
+            : HttpResponse.BodySubscribers.ofString(java.nio.charset.StandardCharsets.UTF_8);
 
     private final String base;
     private final String key;
@@ -120,9 +131,18 @@ final class HttpLoad {
             long before = System.nanoTime();
             int status;
             try {
-                status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                HttpResponse<String> answer = http.send(request.build(), BODY_OF_FAILURES);
+                status = answer.statusCode();
+                if (status / 100 != 2 && trace.failures.size() < FAILURES_KEPT) {
+                    String body = String.valueOf(answer.body());
+                    trace.failures.add(status + " " + call.method() + " " + call.path() + ": "
+                            + body.substring(0, Math.min(body.length(), 400)));
+                }
             } catch (IOException e) {
                 status = -1;
+                if (trace.failures.size() < FAILURES_KEPT) {
+                    trace.failures.add("I/O " + call.method() + " " + call.path() + ": " + e);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -186,11 +206,13 @@ final class HttpLoad {
             p50[w] = percentile(sorted, 50) / 1e6;
             p99[w] = percentile(sorted, 99) / 1e6;
         }
+        List<String> failures = traces.stream().flatMap(t -> t.failures.stream()).toList();
         Result result = new Result(name, traces.size(), total, median(rates), median(p50), median(p99), s5, s4, io,
-                rates, (to - from) / 1e9);
+                rates, (to - from) / 1e9, failures);
         Bench.log("  %s: %,.0f/s (windows %s), p50 %.2f ms, p99 %.2f ms, %d requests, 5xx %d, 4xx %d, I/O errors %d",
                 name, result.perSecond(), Arrays.toString(Arrays.stream(rates).mapToLong(Math::round).toArray()),
                 result.p50Millis(), result.p99Millis(), total, s5, s4, io);
+        failures.forEach(failure -> Bench.log("    not 2xx: %s", failure));
         return result;
     }
 

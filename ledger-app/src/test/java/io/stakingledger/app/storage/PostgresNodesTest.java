@@ -7,7 +7,9 @@ import io.stakingledger.app.audit.ReplayAudit;
 import io.stakingledger.app.audit.ReplayReport;
 import io.stakingledger.app.support.LedgerHttp;
 import io.stakingledger.app.support.LedgerHttp.Answer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.stakingledger.app.bench.EarlyStakingHistory;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -261,6 +263,43 @@ class PostgresNodesTest {
         }
         ReplayReport replay = nodeC.getBean(ReplayAudit.class).compare();
         assertThat(replay.identical()).as(String.valueOf(replay.differences())).isTrue();
+    }
+
+    @Test
+    void generatedHistoriesOfEightPoolsAtOnceWithASnapshotEveryFortyEventsAreAllAccepted() throws Exception {
+        LedgerHttp node = LedgerHttp.of(node("a", "--ledger.pool.snapshot-every=40"));
+        int pools = 8;
+        Map<String, String> failures = new ConcurrentHashMap<>();
+        ExecutorService clients = Executors.newFixedThreadPool(pools);
+        List<Future<?>> running = new ArrayList<>();
+        // The benchmark's histories (every command kind, with business times), as its PostgreSQL load sends them.
+        for (int c = 0; c < pools; c++) {
+            String pool = "gen-" + c;
+            List<ObjectNode> lines = new ArrayList<>();
+            new EarlyStakingHistory(pool, 42 + c, 50, 400).generate(lines::add);
+            running.add(clients.submit(() -> {
+                for (int i = 0; i < lines.size(); i++) {
+                    ObjectNode line = lines.get(i);
+                    String type = line.remove("type").asText();
+                    line.put("commandId", pool + "-" + i);
+                    Answer answer;
+                    if (type.equals("CreatePool")) {
+                        answer = node.post("/api/pools", line.toString());
+                    } else {
+                        line.remove("pool");
+                        answer = command(node, pool, type, line.toString());
+                    }
+                    if (answer.status() / 100 != 2) {
+                        failures.put(pool + " #" + i + " " + type, answer.status() + " " + answer.body());
+                    }
+                }
+            }));
+        }
+        for (Future<?> client : running) {
+            client.get(5, TimeUnit.MINUTES);
+        }
+        clients.shutdown();
+        assertThat(failures).isEmpty();
     }
 
     private long snapshotsStored(String pool) throws SQLException {

@@ -20,8 +20,8 @@ import java.util.Set;
  * unscaled digits and nothing else, and that equal decimals read from one stream come back as one object.
  *
  * <p>Why: the states and views of a large store hold millions of 18-digit decimals. As Java serializes them, each
- * is a BigDecimal and a BigInteger read field by field through reflection, and the largest checkpoint of the
- * benchmark spent most of a restart there. Read back, every decimal is a new object although many are
+ * is a BigDecimal and a BigInteger read field by field through reflection, and reading the largest checkpoint of
+ * the benchmark was most of a restart. Read back, every decimal is a new object although many are
  * equal (zeros, the same stake in many accounts), and the views filled most of a 1 GiB heap. The value read
  * back is the same decimal, scale included.
  *
@@ -40,7 +40,7 @@ public final class StateStreams {
 
     /*
      * Once per class: the JDK's pattern filter, which this replaces with the same rules, matched the patterns and
-     * asked its logger for every object read, a fifth of the time to read a checkpoint under JFR.
+     * asked its logger for every object read (16% of a short JFR profile of reading a checkpoint).
      */
     private static final ClassValue<Boolean> ADMITTED_CLASSES = new ClassValue<>() {
         @Override

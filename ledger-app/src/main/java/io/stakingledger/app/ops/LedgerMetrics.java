@@ -43,7 +43,8 @@ public class LedgerMetrics {
     private final AtomicLong replayProgress = new AtomicLong();
     /*
      * The timers, found once per label set: building and registering a Timer sorts its tags and looks the meter
-     * up on every call, 1-2% of a command's request-thread samples under JFR (bench-results/2026-12-06-99de1fb-quick-jfr).
+     * up on every call, 1-2% of a command's request-thread samples (read by hand from the JFR recording of the quick
+     * run summarised in bench-results/2026-12-06-99de1fb-quick-jfr.txt).
      */
     private final Map<CommandLabels, Timer> commandTimers = new ConcurrentHashMap<>();
     private final Map<ViewLabels, Timer> viewTimers = new ConcurrentHashMap<>();

@@ -65,7 +65,8 @@ public class SecurityConfiguration {
 
     /**
      * Spring Security observes every filter of the chain, authentication and authorization on every request:
-     * about 7% of the request threads' samples under JFR (bench-results/2026-12-06-99de1fb-quick-jfr). Each
+     * about 7% of the request threads' samples, read by hand from the JFR recording of the quick run summarised in
+     * bench-results/2026-12-06-99de1fb-quick-jfr.txt. Each
      * request stays timed as a whole ({@code http_server_requests}), and refusals are counted by
      * {@link SecurityEvents}.
      */
